@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '..';
+import { toMatchText } from '../normalize';
+
+describe('toMatchText', () => {
+  it('leaves plain NFC text alone', () => {
+    const m = toMatchText('Chỉ thị số 07/CT-BCA');
+    expect(m.text).toBe('Chỉ thị số 07/CT-BCA');
+    expect(m.toOriginalStart(3)).toBe(3);
+  });
+
+  it('folds dash, space and apostrophe variants one for one', () => {
+    expect(toMatchText('NĐ–CP 2014—2024 a\u00a0b Attorney’s').text).toBe("NĐ-CP 2014-2024 a b Attorney's");
+  });
+
+  it('composes decomposed Vietnamese and maps spans back to the original', () => {
+    const original = 'Bộ Công an'.normalize('NFD');
+    const m = toMatchText(original);
+    expect(m.text).toBe('Bộ Công an');
+    expect(m.toOriginalStart(3)).toBe(original.indexOf('C'));
+    expect(original.slice(m.toOriginalStart(0), m.toOriginalEnd(2))).toBe('Bộ'.normalize('NFD'));
+    expect(m.toOriginalEnd(m.text.length)).toBe(original.length);
+  });
+
+  it('drops invisible characters but keeps spans on the original', () => {
+    const original = 'Chỉ\u200b thị số 0\u00ad7/CT-\ufeffBCA';
+    const m = toMatchText(original);
+    expect(m.text).toBe('Chỉ thị số 07/CT-BCA');
+    const start = m.text.indexOf('07');
+    expect(original.slice(m.toOriginalStart(start), m.toOriginalEnd(m.text.length))).toBe('0\u00ad7/CT-\ufeffBCA');
+  });
+
+  it('ends a span before invisibles that follow it', () => {
+    const original = 'UBND tỉnh\u200b\u200b họp';
+    const m = toMatchText(original);
+    expect(original.slice(0, m.toOriginalEnd(9))).toBe('UBND tỉnh');
+  });
+});
+
+describe('extractFields on altered text', () => {
+  const clean = 'Chiều 28/8, Ban Chỉ đạo 138 tỉnh tổng kết Chỉ thị số 07/CT-BCA-V28 của Bộ Công an; gần 128 vụ.';
+  const expected = extractFields(clean, { lang: 'vi', published: '2024-08-29' });
+
+  it.each([
+    ['decomposed Unicode', clean.normalize('NFD')],
+    ['zero-width characters between letters', clean.replace(/([a-zà-ỹ])(?=[a-zà-ỹ])/gu, '$1\u200b')],
+    ['soft hyphens and BOMs', '\ufeff' + clean.replace(/ /g, '\u00ad ')],
+    ['en dashes in the symbol', clean.replace('CT-BCA', 'CT–BCA')],
+  ])('finds the same fields in %s, with spans into that text', (_name, altered) => {
+    const fields = extractFields(altered, { lang: 'vi', published: '2024-08-29' });
+    expect(fields.map((f) => [f.type, f.value])).toEqual(expected.map((f) => [f.type, f.value]));
+    for (const f of fields) expect(altered.slice(f.start, f.end)).toBe(f.text);
+    expect(fields.map((f) => f.text.normalize('NFC').replace(/[\u200b\u00ad\ufeff]/g, '').replace('–', '-'))).toEqual(
+      expected.map((f) => f.text),
+    );
+  });
+});
