@@ -148,7 +148,12 @@ function parseAt(text: string, start: number, depth: number): Parsed | undefined
       named = true;
     }
   }
-  if (rule === 'name' && !named) return undefined;
+  const ownerAt = (from: number) => {
+    const ownerGap = depth < 2 ? at(GAP_AT, text, from) : undefined;
+    return ownerGap === undefined ? undefined : parseAt(text, ownerGap, depth + 1);
+  };
+  // `Văn phòng Tỉnh ủy`: a head without a name of its own is named by the body it belongs to.
+  if (rule === 'name' && !named) return NAME_REQUIRED[head] ? undefined : ownerAt(end);
   const required = NAME_REQUIRED[head];
   if (required && !required.test(text.slice(headEnd, end))) return undefined;
   // Locality: `UBND tỉnh`, `Công an TP Vinh`, `UBND Hà Nội`.
@@ -171,13 +176,10 @@ function parseAt(text: string, start: number, depth: number): Parsed | undefined
       }
     }
   }
+  // The body it belongs to: `Ban Thường vụ Tỉnh ủy`, `Đảng ủy Công an tỉnh`, `Thanh tra Chính phủ`.
+  const owner = located ? undefined : ownerAt(end);
+  if (owner) return owner;
   if (rule === 'place' && !named && !located) return undefined;
-  // The body it belongs to: `Ban Thường vụ Tỉnh ủy`, `Phòng Cảnh sát hình sự Công an tỉnh`.
-  if (depth < 2 && !located) {
-    const ownerGap = at(GAP_AT, text, end);
-    const owner = ownerGap === undefined ? undefined : parseAt(text, ownerGap, depth + 1);
-    if (owner) end = owner.end;
-  }
   return { end };
 }
 

@@ -15,6 +15,7 @@ export const AGENCY_ABBREVIATIONS: Record<string, string> = {
   BTV: 'Ban Thường vụ',
   VKSND: 'Viện kiểm sát nhân dân',
   VKS: 'Viện kiểm sát',
+  KSND: 'kiểm sát nhân dân',
   TAND: 'Tòa án nhân dân',
   TP: 'thành phố',
   'TP.': 'thành phố',
