@@ -18,11 +18,11 @@ export function fieldKey(f: Field): string {
     case 'date':
       return `date|${f.value.iso}`;
     case 'agency':
-      return `agency|${f.value.name.toLocaleLowerCase('vi')}`;
+      return `agency|${f.value.name.toLowerCase()}`;
     case 'directive':
       return `directive|${f.value.id}`;
     case 'statistic':
-      return `statistic|${f.text.normalize('NFC').replace(/\s+/g, ' ').toLocaleLowerCase('vi')}`;
+      return `statistic|${f.text.normalize('NFC').replace(/\s+/g, ' ').toLowerCase()}`;
   }
 }
 

@@ -55,3 +55,20 @@ describe('extractFields on altered text', () => {
     );
   });
 });
+
+describe('old-style tone placement', () => {
+  it('matches `Uỷ ban`, `Toà án`, `hoà` as `Ủy ban`, `Tòa án`, `hòa`, same length', () => {
+    const m = toMatchText('Uỷ ban nhân dân, Toà án, hoà giải, khoẻ, thuỷ, quý II, hoàn thành');
+    expect(m.text).toBe('Ủy ban nhân dân, Tòa án, hòa giải, khỏe, thủy, quý II, hoàn thành');
+  });
+
+  it('finds agencies written the old way, with spans into the original', () => {
+    const text = 'Toà án nhân dân tỉnh và UBND tỉnh; Uỷ ban Kiểm tra Tỉnh uỷ họp.';
+    const names = extractFields(text, { lang: 'vi' }).filter((f) => f.type === 'agency');
+    expect(names.map((f) => [f.text, f.type === 'agency' && f.value.name])).toEqual([
+      ['Toà án nhân dân tỉnh', 'Tòa án nhân dân tỉnh'],
+      ['UBND tỉnh', 'Ủy ban nhân dân tỉnh'],
+      ['Uỷ ban Kiểm tra Tỉnh uỷ', 'Ủy ban Kiểm tra Tỉnh ủy'],
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
 import type { DirectiveValue } from '../types';
 import type { Candidate } from './candidates';
 
-const key = (v: DirectiveValue) => `${v.kind.toLocaleLowerCase('vi')}|${Number.parseInt(v.number, 10) || v.number}`;
+const key = (v: DirectiveValue) => `${v.kind.toLowerCase()}|${Number.parseInt(v.number, 10) || v.number}`;
 
 /** Gives a mention without code or year the value of the one full reference of the same kind and number. */
 export function resolveShortMentions(candidates: Candidate[]): Candidate[] {

@@ -17,16 +17,62 @@ export function isWholeWord(text: string, start: number, end: number): boolean {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A regex alternation of `words`, longest first, any run of spaces matching `\s+`. */
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+function emit(node: TrieNode): string {
+  const parts = [...node.next].map(([ch, child]) => (ch === ' ' ? '\\s+' : escapeRe(ch)) + emit(child));
+  if (parts.length === 0) return '';
+  const body = parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
+  // Greedy `?`: the longer word is tried first, the shorter one on backtracking.
+  return node.end ? (parts.length === 1 && parts[0]!.length === 1 ? `${body}?` : `(?:${body})?`) : body;
+}
+
+/**
+ * A regex alternation of `words` that prefers the longest match, any run of spaces
+ * matching `\s+`. Written as a trie (`Ch(?:ỉ thị|ương trình)`), so the engine
+ * rejects a position after a character or two instead of trying every word.
+ */
 export function alternation(words: Iterable<string>): string {
-  return [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRe(w).replace(/ +/g, '\\s+'))
-    .join('|');
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const word of new Set(words)) {
+    let node = root;
+    for (const ch of word.replace(/ +/g, ' ')) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  return emit(root);
 }
 
 /** Collapses runs of white space, so dictionary lookups ignore line breaks. */
 export const squash = (s: string) => s.replace(/\s+/g, ' ');
 
 /** Upper-cases a string's first letter. */
-export const capitalize = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+export const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * The one, two… `max` words right before `pos` (separated by white space only), as
+ * `{ start, words }` with single spaces: a cheap look-behind for qualifiers and labels.
+ */
+export function wordsBefore(text: string, pos: number, max: number): { start: number; words: string }[] {
+  const out: { start: number; words: string }[] = [];
+  let i = pos;
+  const parts: string[] = [];
+  while (out.length < max) {
+    let j = i;
+    while (j > 0 && (text.charCodeAt(j - 1) === 32 || text.charCodeAt(j - 1) === 9 || text.charCodeAt(j - 1) === 10)) j--;
+    if (j === i && i !== pos) break;
+    const wordEnd = j;
+    while (j > 0 && isWordAt(text, j - 1)) j--;
+    if (j === wordEnd || (i === pos && wordEnd === pos)) break;
+    parts.unshift(text.slice(j, wordEnd));
+    out.push({ start: j, words: parts.join(' ') });
+    i = j;
+  }
+  return out;
+}

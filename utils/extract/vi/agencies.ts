@@ -92,7 +92,7 @@ function genericNameAt(text: string, end: number, titled: boolean, named: boolea
         // `An toàn`, `Chứng khoán`: a capitalized syllable and the lowercase one of its word.
         const gap = at(GAP_AT, text, cap);
         const low = gap === undefined ? undefined : at(LOWER_SYLLABLE_AT, text, gap);
-        if (low !== undefined && NAME_WORDS_SET.has(squash(text.slice(pos, low)).toLocaleLowerCase('vi'))) next = low;
+        if (low !== undefined && NAME_WORDS_SET.has(squash(text.slice(pos, low)).toLowerCase())) next = low;
       }
     } else if (words > 0) {
       next = at(NAME_WORD_AT, text, pos);

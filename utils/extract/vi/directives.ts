@@ -15,11 +15,11 @@ const YEAR = '((?:19|20)\\d\\d)';
 /** `100/2019/NĐ-CP` | `35-NQ/TW` | `07/CT-BCA-V28`, tolerant of a stray space around separators. */
 const NUMBER_FORMS = `${NUM}(?:\\s?\\/\\s?${YEAR}\\s?\\/\\s?${SYMBOL}|\\s?-\\s?(${PART})\\s?\\/\\s?${SYMBOL}|\\s?\\/\\s?${SYMBOL})?`;
 const SYMBOL_FORMS = `${NUM}(?:\\s?\\/\\s?${YEAR}\\s?\\/\\s?${SYMBOL}|\\s?-\\s?(${PART})\\s?\\/\\s?${SYMBOL}|\\s?\\/\\s?${SYMBOL})`;
-const KIND = alternation([...DIRECTIVE_KINDS, ...DIRECTIVE_KINDS.map((k) => k.toLocaleLowerCase('vi'))]);
+const KIND = alternation([...DIRECTIVE_KINDS, ...DIRECTIVE_KINDS.map((k) => k.toLowerCase())]);
 const WITH_KIND = new RegExp(`(${KIND})(\\s+số:?)?\\s+${NUMBER_FORMS}`, 'gu');
 const WITHOUT_KIND = new RegExp(`(?:[Ss]ố\\s+)?${SYMBOL_FORMS}`, 'gu');
 /** A named document with its number: `Luật Quản lý thuế số 38/2019/QH14`. */
-const NAMED = new RegExp(`(${KIND})\\s+\\p{Lu}[\\p{L}\\s,-]{1,80}?\\s+số\\s+${SYMBOL_FORMS}`, 'gu');
+const NAMED = new RegExp(`(Hiến pháp|Bộ luật|Luật|Pháp lệnh)\\s+\\p{Lu}[\\p{L}\\s,-]{1,80}?\\s+số\\s+${SYMBOL_FORMS}`, 'gu');
 /** Kinds cited by bare number (`Thông tư 124`); laws and reports are cited by name instead. */
 const BARE_KINDS = new Set(['Nghị quyết', 'Nghị định', 'Quyết định', 'Chỉ thị', 'Thông tư', 'Thông tư liên tịch', 'Kế hoạch', 'Công điện', 'Công văn', 'Đề án', 'Chương trình', 'Kết luận', 'Quy định', 'Hướng dẫn']);
 /** After a bare number these make it a count or duration: `Kế hoạch 5 năm`. */
@@ -27,7 +27,7 @@ const NOT_AFTER_BARE = /^\s*(?:năm|tháng|ngày|tuần|giờ|phút|điểm|nộ
 const ISSUE_LINK = /^\s*,?\s*(?:(?:được\s+)?(?:ban hành|ký)\s+)?(?:ngày\s+)?$/u;
 const ISSUER_LINK = /^\s*,?\s*(?:của|do)\s+$/u;
 
-const KIND_BY_LOWER = new Map(DIRECTIVE_KINDS.map((k) => [k.toLocaleLowerCase('vi'), k]));
+const KIND_BY_LOWER = new Map(DIRECTIVE_KINDS.map((k) => [k.toLowerCase(), k]));
 const CODE_BY_UPPER = new Map(Object.entries(DIRECTIVE_CODES).map(([c, k]) => [c.toUpperCase(), k]));
 
 const tidy = (s: string) => s.replace(/\s+/g, '');
@@ -49,7 +49,7 @@ function valueOf(kindText: string | undefined, m: RegExpExecArray, offset: numbe
   const partyCode = m[offset + 3];
   const partySymbol = m[offset + 4];
   const adminSymbol = m[offset + 5];
-  let kind = kindText ? KIND_BY_LOWER.get(squash(kindText).toLocaleLowerCase('vi')) : undefined;
+  let kind = kindText ? KIND_BY_LOWER.get(squash(kindText).toLowerCase()) : undefined;
   if (year && legalSymbol) {
     const code = tidy(legalSymbol);
     const parts = code.split('-');
@@ -121,7 +121,7 @@ export function findDirectives(text: string, dates: Candidate[], agencies: Candi
     if (!value.code) {
       // Bare numbers need a capitalized kind that is cited that way, and `số` or two digits.
       const kind = value.kind;
-      const capitalized = kindText[0] === kindText[0]!.toLocaleUpperCase('vi');
+      const capitalized = kindText[0] === kindText[0]!.toUpperCase();
       if (!capitalized || !BARE_KINDS.has(kind) || (!m[2] && value.number.length < 2)) continue;
       if (NOT_AFTER_BARE.test(text.slice(end, end + 16)) || /^[/.,-]\d/.test(text.slice(end, end + 2))) continue;
     }
