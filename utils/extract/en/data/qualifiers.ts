@@ -1,0 +1,24 @@
+/**
+ * Words before a number that qualify it, and how (`Nearly 60 officers` → 'nearly').
+ * They stay in the statistic's span. To extend, add the phrase in lower case;
+ * a capital first letter is accepted in the text.
+ */
+
+import type { Approx } from '../../types';
+
+export const QUALIFIERS: Record<string, Approx> = {
+  nearly: 'nearly', almost: 'nearly', 'close to': 'nearly', 'just shy of': 'nearly', 'just under': 'nearly',
+  'more than': 'over', over: 'over', above: 'over', 'upwards of': 'over', 'in excess of': 'over',
+  exceeding: 'over', 'just over': 'over', 'well over': 'over',
+  about: 'about', around: 'about', approximately: 'about', roughly: 'about', some: 'about',
+  'an estimated': 'about', estimated: 'about', approx: 'about', 'approx.': 'about', circa: 'about', '~': 'about',
+  'at least': 'at least', 'no fewer than': 'at least', 'no less than': 'at least', 'a minimum of': 'at least',
+  'at most': 'at most', 'up to': 'at most', 'no more than': 'at most', 'a maximum of': 'at most',
+  under: 'under', 'less than': 'under', 'fewer than': 'under', below: 'under',
+};
+
+/** Words after a number (or its unit) that qualify it: `400 grams or more of fentanyl`, `50 or more employees`. */
+export const POSTFIX_QUALIFIERS: Record<string, Approx> = {
+  'or more': 'at least', 'or over': 'at least', 'or greater': 'at least', 'or fewer': 'at most', 'or less': 'at most',
+  'or under': 'at most',
+};

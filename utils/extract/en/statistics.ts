@@ -1,0 +1,247 @@
+/**
+ * English statistics: a number (digits, number words, `dozens of`) with what it
+ * counts: a counted noun, a unit of measure, a percent sign or a currency.
+ *
+ * Units stored: the counted noun's singular as listed in data/counted-nouns.ts
+ * (`1,284 drug-related arrests` → 'arrest': modifiers stay in the span, not in
+ * the unit), a measure's symbol (`kg`), `%` (or `percentage point`), or an
+ * ISO 4217 code for money (`USD`, `VND`, `GBP`, `EUR`).
+ */
+
+import { PRIORITY, type Candidate } from '../common/candidates';
+import { parseDigits } from '../common/numbers';
+import { alternation } from '../common/text';
+import type { Approx } from '../types';
+import { COUNTED_NOUNS, IRREGULAR_PLURALS, MEASURE_UNITS, MEASURED_MODIFIERS } from './data/counted-nouns';
+import { SCALES, SCALES_NEED_ATTACHED, SMALL_NUMBERS, UNIT_WORDS, VAGUE_AMOUNTS } from './data/number-words';
+import { POSTFIX_QUALIFIERS, QUALIFIERS } from './data/qualifiers';
+import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES, PERCENT_WORDS } from './data/units';
+import { capitalAlternation } from './patterns';
+
+/** Form in the text (lower case) → unit, and whether it is a plural. */
+interface Noun {
+  unit: string;
+  plural: boolean;
+}
+
+/** The regular plural of a noun (`arrest` → `arrests`, `county` → `counties`, `search` → `searches`). */
+export function pluralOf(w: string): string {
+  if (/(?:s|x|z|ch|sh)$/.test(w)) return `${w}es`;
+  if (/[^aeiou]y$/.test(w)) return `${w.slice(0, -1)}ies`;
+  return `${w}s`;
+}
+
+const NOUNS = new Map<string, Noun>();
+for (const w of COUNTED_NOUNS) {
+  NOUNS.set(w, { unit: w, plural: false });
+  const last = w.split(' ').pop()!;
+  NOUNS.set(w.slice(0, w.length - last.length) + pluralOf(last), { unit: w, plural: true });
+}
+for (const [plural, unit] of Object.entries(IRREGULAR_PLURALS)) NOUNS.set(plural, { unit, plural: true });
+
+const MEASURED_MODS = new Set(MEASURED_MODIFIERS);
+// Words that end a noun phrase: a counted noun is never found past them.
+const BREAKS = new Set([
+  'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'but', 'nor', 'the', 'a', 'an', 'as',
+  'than', 'that', 'which', 'who', 'whom', 'whose', 'were', 'was', 'is', 'are', 'be', 'been', 'being', 'have', 'has',
+  'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'must', 'do', 'does', 'did', 'per', 'each',
+  'across', 'during', 'over', 'under', 'into', 'onto', 'out', 'since', 'between', 'more', 'less', 'fewer', 'about',
+  'said', 'says', 'this', 'these', 'those', 'it', 'its', 'they', 'them', 'their', 'there', 'here', 'after', 'before',
+  'while', 'when', 'where', 'if', 'not', 'no', 'all', 'both', 'up', 'down', 'off', 'through', 'via', 'against',
+  'among', 'around', 'within', 'without', 'toward', 'towards', 'last', 'next', 'ago', 'year', 'years', 'month',
+  'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'percent', 'times', 'old',
+]);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PREFIX_ALT = alternation(Object.keys(CURRENCY_PREFIXES));
+const WORD_NUMBERS = Object.keys(SMALL_NUMBERS);
+
+/** Where a statistic may start: a digit, a currency prefix or a number word. */
+const START = new RegExp(
+  `[0-9]|(?:${Object.keys(CURRENCY_PREFIXES).filter((k) => !/^[A-Z]/.test(k)).map(escape).join('|')})|` +
+    `(?<![A-Za-z])(?:${alternation(Object.keys(CURRENCY_PREFIXES).filter((k) => /^[A-Z]/.test(k)))})(?= ?[0-9])|` +
+    `(?<![A-Za-z'-])(?:${capitalAlternation([...WORD_NUMBERS, ...Object.keys(VAGUE_AMOUNTS)])})(?![A-Za-z])`,
+  'g',
+);
+const PREFIX = new RegExp(`(?:${PREFIX_ALT}) ?`, 'y');
+const DIGITS = /[0-9]{1,3}(?:,[0-9]{3}){1,5}(?:\.[0-9]{1,6})?|[0-9]{1,15}(?:\.[0-9]{1,6})?/y;
+const WORD_NUMBER = new RegExp(
+  `(${capitalAlternation(WORD_NUMBERS)})(?:-(${alternation(Object.keys(UNIT_WORDS))}))?(?![A-Za-z-])`,
+  'y',
+);
+const VAGUE = new RegExp(`(${capitalAlternation(Object.keys(VAGUE_AMOUNTS))}) {1,3}of(?![A-Za-z])`, 'y');
+const SCALE_SPACED = new RegExp(
+  ` {1,3}(${alternation(Object.keys(SCALES).filter((s) => !SCALES_NEED_ATTACHED.includes(s)))})(?![A-Za-z-])`,
+  'y',
+);
+const SCALE_ATTACHED = new RegExp(`(${alternation(SCALES_NEED_ATTACHED)})(?![A-Za-z0-9])`, 'y');
+const PERCENT = new RegExp(` {0,2}(${alternation(Object.keys(PERCENT_WORDS))})(?![A-Za-z])`, 'y');
+const CURRENCY_AFTER = new RegExp(` {0,2}(${alternation(Object.keys(CURRENCY_SUFFIXES))})(?![A-Za-z])`, 'y');
+const MEASURE = new RegExp(` {0,2}(${alternation(Object.keys(MEASURE_UNITS))})(?![A-Za-z0-9])`, 'y');
+const OF_WHAT = / {1,3}of {1,3}([a-z][a-z-]{1,30})(?![A-Za-z0-9'-])/y;
+const LOWER_WORD = / {1,3}([a-z][a-z-]{1,30})(?![A-Za-z0-9'-])/y;
+const WORD = / {1,3}([A-Za-z][a-z]{0,30}(?:-[a-z]{1,30}){0,3})(?![A-Za-z0-9'-])/y;
+const QUALIFIER = new RegExp(`(?:^|[^A-Za-z])(${capitalAlternation(Object.keys(QUALIFIERS))})( {1,3}|(?<=~))$`);
+const POSTFIX = new RegExp(` {1,3}(${alternation(Object.keys(POSTFIX_QUALIFIERS))})(?![A-Za-z])`, 'y');
+// `one in four searches` is a ratio, not four searches.
+const RATIO_BEFORE = /(?:^|[^A-Za-z0-9])(?:[0-9]{1,3}|one|two|three|a)\s+(?:in|out\s+of)\s+$/i;
+// Labels, not counts: `No. 5`, `Section 8`, `Route 66`.
+const LABEL_BEFORE = /(?:No\.?|Nos\.?|#|Section|Article|Chapter|Title|Rule|Room|Route|Highway|Interstate|Case|Form|[Pp]age|Unit|Apt\.?|Level|Phase|Grade|Class|Local|District|Ward|Precinct|Station|Gate|Lot|Box)\s{0,2}$/;
+
+const statistic = (start: number, end: number, value: number, unit: string, approx: Approx | undefined): Candidate => ({
+  type: 'statistic',
+  start,
+  end,
+  value: approx ? { value, unit, approx } : { value, unit },
+  priority: PRIORITY.statistic,
+});
+
+const tidy = (n: number) => Number(n.toPrecision(12));
+
+const isDigit = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/** The counted noun after `at`: up to three modifiers, then a listed noun. */
+function countedNoun(text: string, at: number, one: boolean): { end: number; unit: string } | undefined {
+  let singular: { end: number; unit: string } | undefined;
+  let pos = at;
+  for (let i = 0; i < 4; i++) {
+    const w = sticky(WORD, text, pos);
+    if (!w) break;
+    const word = w[1]!.toLowerCase();
+    const wordEnd = pos + w[0].length;
+    const next = sticky(WORD, text, wordEnd);
+    if (next) {
+      const pair = NOUNS.get(`${word} ${next[1]!.toLowerCase()}`);
+      if (pair) {
+        const end = wordEnd + next[0].length;
+        if (pair.plural || one) return { end, unit: pair.unit };
+      }
+    }
+    const noun = NOUNS.get(word);
+    if (noun?.plural) return { end: wordEnd, unit: noun.unit };
+    const nextWord = next?.[1]?.toLowerCase();
+    // A singular noun counts when nothing nouny follows it (`1 arrest was made`), not as a modifier.
+    if (noun && (one || !nextWord || BREAKS.has(nextWord))) singular = { end: wordEnd, unit: noun.unit };
+    if (BREAKS.has(word) || singular) break;
+    pos = wordEnd;
+  }
+  return singular;
+}
+
+/** Every English statistic in `text`. */
+export function findStatistics(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  START.lastIndex = 0;
+  for (let m = START.exec(text); m; m = START.exec(text)) {
+    const start = m.index;
+    let pos = start;
+    let currency: string | undefined;
+    let value: number | undefined;
+    let vague = false;
+    let one = false;
+
+    const prefix = isDigit(text, pos) ? null : sticky(PREFIX, text, pos);
+    if (prefix && isDigit(text, pos + prefix[0].length)) {
+      currency = CURRENCY_PREFIXES[prefix[0].trim()];
+      pos += prefix[0].length;
+    }
+    const before = text.charAt(start - 1);
+    const digits = sticky(DIGITS, text, pos);
+    if (digits) {
+      pos += digits[0].length;
+      START.lastIndex = pos;
+      // Part of a code, a time, a phone number or a longer token.
+      if (!currency && /[0-9A-Za-z_.,:/#@-]/.test(before)) continue;
+      const after = text.slice(pos, pos + 2);
+      if (/^(?:[-/:][0-9A-Za-z]|\.[0-9]|,[0-9])/.test(after)) continue;
+      value = parseDigits(digits[0], 'en');
+      one = value === 1;
+    } else if (!currency) {
+      const vagueMatch = sticky(VAGUE, text, pos);
+      const word = vagueMatch ? undefined : sticky(WORD_NUMBER, text, pos);
+      if (vagueMatch) {
+        value = VAGUE_AMOUNTS[vagueMatch[1]!.toLowerCase().replace(/\s+/g, ' ')];
+        vague = true;
+        pos += vagueMatch[0].length;
+      } else if (word) {
+        value = (SMALL_NUMBERS[word[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? 0) + (word[2] ? (UNIT_WORDS[word[2]] ?? 0) : 0);
+        pos += word[0].length;
+      }
+      START.lastIndex = Math.max(START.lastIndex, pos);
+    }
+    if (value === undefined || !Number.isFinite(value) || (value === 0 && !digits)) continue;
+
+    if (!vague) {
+      const scale = sticky(SCALE_SPACED, text, pos) ?? (digits && currency ? sticky(SCALE_ATTACHED, text, pos) : null);
+      if (scale) {
+        value = tidy(value * (SCALES[scale[1]!.toLowerCase()] ?? 1));
+        pos += scale[0].length;
+        one = false;
+      }
+    }
+
+    let postfix: Approx | undefined;
+    const takePostfix = () => {
+      const p = sticky(POSTFIX, text, pos);
+      if (p) {
+        postfix = POSTFIX_QUALIFIERS[p[1]!.replace(/\s+/g, ' ')];
+        pos += p[0].length;
+      }
+    };
+
+    let unit: string | undefined;
+    if (!currency && !vague) takePostfix();
+    if (currency) unit = currency;
+    else if (!vague) {
+      const pct = sticky(PERCENT, text, pos);
+      const money = pct ? null : sticky(CURRENCY_AFTER, text, pos);
+      const measure = pct || money ? null : sticky(MEASURE, text, pos);
+      if (pct) {
+        unit = PERCENT_WORDS[pct[1]!.replace(/\s+/g, ' ')];
+        pos += pct[0].length;
+      } else if (money) {
+        unit = CURRENCY_SUFFIXES[money[1]!.replace(/\s+/g, ' ')];
+        pos += money[0].length;
+      } else if (measure) {
+        unit = MEASURE_UNITS[measure[1]!.replace(/\s+/g, ' ')];
+        pos += measure[0].length;
+        if (!postfix) takePostfix();
+        // What is measured stays in the span: `4.6 kilograms of (crystal) methamphetamine`.
+        const of = sticky(OF_WHAT, text, pos);
+        if (of && !BREAKS.has(of[1]!) && !NOUNS.has(of[1]!)) {
+          pos += of[0].length;
+          const more = MEASURED_MODS.has(of[1]!) ? sticky(LOWER_WORD, text, pos) : null;
+          if (more && !BREAKS.has(more[1]!)) pos += more[0].length;
+        }
+      }
+    }
+    if (!unit) {
+      const noun = countedNoun(text, pos, one);
+      if (!noun) continue;
+      unit = noun.unit;
+      pos = noun.end;
+    }
+
+    const before12 = text.slice(Math.max(0, start - 12), start);
+    if (LABEL_BEFORE.test(before12) || RATIO_BEFORE.test(before12)) continue;
+
+    let spanStart = start;
+    let approx: Approx | undefined = postfix ?? (vague ? 'over' : undefined);
+    const q = QUALIFIER.exec(text.slice(Math.max(0, start - 24), start));
+    if (q) {
+      approx = QUALIFIERS[q[1]!.toLowerCase()] ?? approx;
+      spanStart = start - q[1]!.length - q[2]!.length;
+    }
+    out.push(statistic(spanStart, pos, value, unit, approx));
+    START.lastIndex = Math.max(START.lastIndex, pos);
+  }
+  return out;
+}
