@@ -47,3 +47,12 @@ export function settleOverlaps(candidates: Candidate[]): Candidate[] {
   }
   return kept;
 }
+
+/** A date candidate with its ISO value. */
+export const dateCandidate = (start: number, end: number, iso: string): Candidate => ({
+  type: 'date',
+  start,
+  end,
+  value: { iso },
+  priority: PRIORITY.date,
+});

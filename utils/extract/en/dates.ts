@@ -1,6 +1,6 @@
 /** English dates: written and numeric days, months, years, periods, weekdays and relative words. */
 
-import { PRIORITY, type Candidate } from '../common/candidates';
+import { dateCandidate, type Candidate } from '../common/candidates';
 import {
   addDays,
   inferYear,
@@ -193,13 +193,7 @@ function findPeriods(text: string, atoms: Atom[]): { start: number; end: number;
   return out;
 }
 
-const date = (start: number, end: number, iso: string): Candidate => ({
-  type: 'date',
-  start,
-  end,
-  value: { iso },
-  priority: PRIORITY.date,
-});
+const date = dateCandidate;
 
 /** The Monday starting the week of `a`. */
 const mondayOf = (a: Ymd) => addDays(a, -((weekday(a) + 6) % 7));

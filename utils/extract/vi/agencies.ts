@@ -8,7 +8,7 @@ import { PRIORITY, type Candidate } from '../common/candidates';
 import { alternation, isWordAt, squash } from '../common/text';
 import { AGENCY_ABBREVIATIONS } from './data/abbreviations';
 import { AGENCY_HEADS, HEAD_NAME_REQUIRES, type HeadRule } from './data/agency-heads';
-import { AGENCY_NAMES, NAME_WORDS, NOT_AGENCY_NAMES } from './data/agency-names';
+import { AGENCY_NAMES, NAME_WORDS, NOT_AGENCY_NAMES, TITLE_NAMES_AFTER_HEAD } from './data/agency-names';
 import { FAMILY_NAMES, LOCALITY_WORDS, PROVINCES } from './data/places';
 
 const HEAD = new RegExp(alternation(Object.keys(AGENCY_HEADS)), 'gu');
@@ -24,6 +24,7 @@ const TITLE_BEFORE = /(?:[Gg]iám đốc|[Cc]hủ tịch|[Tt]rưởng|[Pp]hó|[B
 const FAMILY = new Set(FAMILY_NAMES);
 const LOCAL_ABBREVIATIONS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(Object.keys(AGENCY_ABBREVIATIONS))})(?![\\p{L}\\p{N}&])`, 'gu');
 const NOT_NAMES = new Set(NOT_AGENCY_NAMES);
+const TITLE_NAMES = new Set(TITLE_NAMES_AFTER_HEAD);
 const NAME_REQUIRED: Record<string, RegExp> = Object.fromEntries(
   Object.entries(HEAD_NAME_REQUIRES).map(([h, words]) => [h, new RegExp(alternation(words), 'u')]),
 );
@@ -134,7 +135,8 @@ function parseAt(text: string, start: number, depth: number): Parsed | undefined
     if (gap === undefined) break;
     const next = at(NAME_AT, text, gap) ?? at(ABBR_AT, text, gap) ?? at(CODE_AT, text, gap);
     if (next === undefined) break;
-    if (n === 0 && NOT_NAMES.has(squash(text.slice(gap, next)))) return undefined;
+    const name = squash(text.slice(gap, next));
+    if (n === 0 && (NOT_NAMES.has(name) || (TITLE_NAMES.has(name) && /trưởng\s+$/iu.test(before)))) return undefined;
     end = next;
     named = true;
   }

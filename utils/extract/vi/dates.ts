@@ -1,6 +1,6 @@
 /** Vietnamese dates: numeric and written-out days, months, years, quarters and periods. */
 
-import { PRIORITY, type Candidate } from '../common/candidates';
+import { dateCandidate, type Candidate } from '../common/candidates';
 import { isoOf, isValidDate, resolveDay, resolveMonth, startBefore, type Ymd } from '../common/calendar';
 import { alternation, isWholeWord } from '../common/text';
 import { DAY_CUES, MONTH_WORDS, YEAR_CUES } from './data/date-words';
@@ -30,13 +30,7 @@ const FRACTION_BEFORE = /(?:tỷ lệ|tỉ lệ|chiếm|khoảng|gần|hơn|trê
 
 const monthOf = (s: string): number => MONTH_WORDS[s] ?? Number(s);
 
-const date = (start: number, end: number, iso: string): Candidate => ({
-  type: 'date',
-  start,
-  end,
-  value: { iso },
-  priority: PRIORITY.date,
-});
+const date = dateCandidate;
 
 /** Every Vietnamese date and period in `text`, resolved against `published`. */
 export function findDates(text: string, published: Ymd | undefined): Candidate[] {

@@ -70,4 +70,7 @@ export const NAME_WORDS: string[] = [
 ];
 
 /** Capitalized words after `Ban`, `Phòng`… that make a title or a board, not an agency. */
-export const NOT_AGENCY_NAMES: string[] = ['Giám đốc', 'Giám hiệu', 'Biên tập', 'Thường trực'];
+export const NOT_AGENCY_NAMES: string[] = ['Giám đốc', 'Giám hiệu', 'Biên tập'];
+
+/** Names that are part of a title after `trưởng` (`Phó trưởng Ban Thường trực`), not a committee. */
+export const TITLE_NAMES_AFTER_HEAD: string[] = ['Thường trực'];

@@ -26,7 +26,7 @@ export const COUNTED_NOUNS: string[] = [
   'km đường', 'hecta', 'căn', 'phòng', 'giường', 'giường bệnh', 'suất', 'suất quà', 'phần quà', 'món quà', 'ngôi mộ',
   // things seized and counted
   'phương tiện', 'xe', 'xe máy', 'xe mô tô', 'mô tô', 'ô tô', 'xe ô tô', 'chiếc', 'chiếc xe', 'tàu', 'thuyền',
-  'khẩu súng', 'súng', 'viên đạn', 'quả pháo', 'bánh heroin', 'viên ma túy', 'viên ma túy tổng hợp', 'gói',
+  'khẩu súng', 'súng', 'viên đạn', 'quả pháo', 'bánh', 'viên', 'bánh heroin', 'viên ma túy', 'viên ma túy tổng hợp', 'gói',
   'điện thoại', 'điện thoại di động', 'camera', 'con', 'cây', 'máy tính', 'thẻ ngân hàng', 'tờ tiền', 'khẩu',
   'tin báo', 'tin báo, tố giác', 'đơn thư', 'tố giác', 'lần', 'buổi', 'cuộc', 'hội nghị', 'lớp', 'đợt',
   'bài', 'bài viết', 'tin', 'tin bài', 'tài liệu', 'tờ rơi', 'biển báo', 'giấy phép', 'quyết định', 'biên bản',
@@ -66,7 +66,7 @@ export const NUMBER_WORDS: Record<string, number> = {
 
 /** Words before a number that qualify it, and how. */
 export const QUALIFIERS: Record<string, 'nearly' | 'over' | 'about' | 'under' | 'at least' | 'at most'> = {
-  'gần': 'nearly', 'hơn': 'over', 'trên': 'over', 'hơn tổng cộng': 'over', 'khoảng': 'about', 'chừng': 'about',
+  'gần': 'nearly', 'hơn': 'over', 'trên': 'over', 'khoảng': 'about', 'chừng': 'about',
   'tầm': 'about', 'xấp xỉ': 'about', 'ước tính': 'about', 'ít nhất': 'at least', 'tối thiểu': 'at least',
   'dưới': 'under', 'chưa đến': 'under', 'chưa tới': 'under', 'không quá': 'at most', 'tối đa': 'at most',
 };
