@@ -36,6 +36,8 @@ export interface PageScore {
   /** Gold fields that have a value, found, by type: [right, checked]. */
   valueChecks: Partial<Record<FieldType, [number, number]>>;
   byType: Partial<Record<FieldType, { tp: number; fn: number; fp: number }>>;
+  /** The same counts when a found span that overlaps a gold span of its type counts as finding it. */
+  lenient: { tp: number; fn: number; fp: number };
 }
 
 const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -76,7 +78,7 @@ export function scoreGold(goldFile: string): PageScore[] {
       if (!found.has(k)) found.set(k, f);
     }
     const optional = new Set((entry.optional ?? []).map((o) => keyOf(o.type, o.text)));
-    const score: PageScore = { page, lang: entry.lang, truePositives: 0, missed: [], extra: [], wrongValues: [], valueChecks: {}, byType: {} };
+    const score: PageScore = { page, lang: entry.lang, truePositives: 0, missed: [], extra: [], wrongValues: [], valueChecks: {}, byType: {}, lenient: { tp: 0, fn: 0, fp: 0 } };
     const tally = (type: FieldType) => (score.byType[type] ??= { tp: 0, fn: 0, fp: 0 });
     const expected = new Set<string>();
     for (const [type, list] of Object.entries(entry.fields) as [FieldType, GoldField[]][]) {
@@ -105,6 +107,23 @@ export function scoreGold(goldFile: string): PageScore[] {
       score.extra.push(k);
       tally(f.type).fp++;
     }
+    // Lenient: a miss and an extra of the same type whose texts overlap in the article pair up.
+    const locate = (k: string) => {
+      const [type, ...rest] = k.split(': ');
+      const needle = rest.join(': ');
+      const at = squash(text).indexOf(needle);
+      return { type, start: at, end: at + needle.length };
+    };
+    const extras = score.extra.map(locate);
+    let paired = 0;
+    for (const m of score.missed.map(locate)) {
+      const i = extras.findIndex((e) => e.type === m.type && m.start >= 0 && e.start >= 0 && e.start < m.end && m.start < e.end);
+      if (i >= 0) {
+        extras.splice(i, 1);
+        paired++;
+      }
+    }
+    score.lenient = { tp: score.truePositives + paired, fn: score.missed.length - paired, fp: score.extra.length - paired };
     scores.push(score);
   }
   return scores;
@@ -120,6 +139,19 @@ export function summarize(scores: PageScore[], type?: FieldType): { precision: n
       fn += c.fn;
       fp += c.fp;
     }
+  }
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+  const recall = tp + fn ? tp / (tp + fn) : 1;
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
+/** Precision, recall and F1 when overlapping spans of the same type count as found. */
+export function summarizeLenient(scores: PageScore[]): { precision: number; recall: number; f1: number } {
+  let tp = 0, fn = 0, fp = 0;
+  for (const s of scores) {
+    tp += s.lenient.tp;
+    fn += s.lenient.fn;
+    fp += s.lenient.fp;
   }
   const precision = tp + fp ? tp / (tp + fp) : 1;
   const recall = tp + fn ? tp / (tp + fn) : 1;

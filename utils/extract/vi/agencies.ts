@@ -8,11 +8,13 @@ import { PRIORITY, type Candidate } from '../common/candidates';
 import { alternation, isWordAt, squash } from '../common/text';
 import { AGENCY_ABBREVIATIONS } from './data/abbreviations';
 import { AGENCY_HEADS, HEAD_NAME_REQUIRES, type HeadRule } from './data/agency-heads';
-import { AGENCY_NAMES, NAME_WORDS, NOT_AGENCY_NAMES, TITLE_NAMES_AFTER_HEAD } from './data/agency-names';
+import { AGENCY_NAMES, NAME_WORDS, NOT_AGENCY_NAMES, POST_NAME_WORDS, TITLE_NAMES_AFTER_HEAD } from './data/agency-names';
 import { FAMILY_NAMES, LOCALITY_WORDS, PROVINCES } from './data/places';
 
-const HEAD = new RegExp(alternation(Object.keys(AGENCY_HEADS)), 'gu');
-const HEAD_AT = new RegExp(`(?:${alternation(Object.keys(AGENCY_HEADS))})(?![\\p{L}\\p{N}])`, 'uy');
+/** `Phòng, chống …` names a task (`Ban Chỉ huy Phòng, chống thiên tai`), not a `Phòng`. */
+const NOT_A_HEAD = '(?![\\p{L}\\p{N}])(?!,?\\s+chống(?![\\p{L}]))';
+const HEAD = new RegExp(`(?:${alternation(Object.keys(AGENCY_HEADS))})${NOT_A_HEAD}`, 'gu');
+const HEAD_AT = new RegExp(`(?:${alternation(Object.keys(AGENCY_HEADS))})${NOT_A_HEAD}`, 'uy');
 const NAME_AT = new RegExp(`(?:${alternation(AGENCY_NAMES)})(?![\\p{L}\\p{N}])`, 'uy');
 const ABBR_AT = new RegExp(`(?:${alternation(Object.keys(AGENCY_ABBREVIATIONS).filter((a) => !/^t[px]/i.test(a)))})(?![\\p{L}\\p{N}&])`, 'uy');
 const CODE_AT = /(?:[A-Z]{1,3}\d{1,4}[A-Z]?|\d{2,4})(?![\p{L}\p{N}/.,-])/uy;
@@ -30,8 +32,11 @@ const NAME_REQUIRED: Record<string, RegExp> = Object.fromEntries(
 );
 const NAME_WORDS_SET = new Set(NAME_WORDS);
 const NAME_WORD_AT = new RegExp(`(?:${alternation(NAME_WORDS)})(?![\\p{L}\\p{N}])`, 'uy');
+const POST_NAME_AT = new RegExp(`(?:${alternation(POST_NAME_WORDS)})(?![\\p{L}\\p{N}])`, 'uy');
+const LOWER_JOIN_AT = new RegExp(`(?:,?[ \\t]{1,2}và|,)[ \\t]{1,2}(?=(?:${alternation(NAME_WORDS)})(?![\\p{L}\\p{N}]))`, 'uy');
+const NAME_WORD_CAPITAL_AT = new RegExp(`(?:${alternation(NAME_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)))})(?![\\p{L}\\p{N}])`, 'uy');
 const LOWER_SYLLABLE_AT = /\p{Ll}+(?![\p{L}\p{N}])/uy;
-const JOIN_AT = /(?:[ \t]{1,2}và[ \t]{1,2}|[ \t]{0,2}-[ \t]{0,2})(?=\p{Lu})/uy;
+const JOIN_AT = /(?:[ \t]{1,2}và[ \t]{1,2}|[ \t]{0,2}-[ \t]{0,2})(?=\p{Lu})|,?[ \t]{1,2}và[ \t]{1,2}(?=(?:phòng, chống|phòng chống|tìm kiếm|cứu nạn|cứu hộ)[ \t,])/uy;
 
 /** Tries a sticky pattern at `i`; returns the end of its match. */
 function at(re: RegExp, text: string, i: number): number | undefined {
@@ -73,7 +78,9 @@ function placeAt(text: string, i: number, titled: boolean): number | undefined {
  * after a title, before what may be the person's name.
  */
 function genericNameAt(text: string, end: number, titled: boolean, named: boolean): number | undefined {
-  let pos = at(GAP_AT, text, end);
+  // `Đội CSGT - Trật tự`: a listed name may go on after a join.
+  const lead = named ? at(JOIN_AT, text, end) : undefined;
+  let pos = lead ?? at(GAP_AT, text, end);
   if (pos === undefined || at(HEAD_AT, text, pos) !== undefined) return undefined;
   let last: number | undefined;
   let words = 0;
@@ -83,7 +90,7 @@ function genericNameAt(text: string, end: number, titled: boolean, named: boolea
     const cap = at(CAP_WORD_AT, text, pos);
     if (cap !== undefined) {
       const word = text.slice(pos, cap);
-      const province = named || words > 0 ? at(PROVINCE_AT, text, pos) : undefined;
+      const province: number | undefined = named || words > 0 ? at(PROVINCE_AT, text, pos) : undefined;
       if (province !== undefined) {
         next = province;
       } else if (FAMILY.has(word) && (words === 0 || titled || joined)) {
@@ -94,14 +101,21 @@ function genericNameAt(text: string, end: number, titled: boolean, named: boolea
         const gap = at(GAP_AT, text, cap);
         const low = gap === undefined ? undefined : at(LOWER_SYLLABLE_AT, text, gap);
         if (low !== undefined && NAME_WORDS_SET.has(squash(text.slice(pos, low)).toLowerCase())) next = low;
+        // `Phòng, chống thiên tai`: a listed name word, capitalized, may be longer still.
+        const listed = at(NAME_WORD_CAPITAL_AT, text, pos);
+        if (listed !== undefined && listed > next) next = listed;
       }
     } else if (words > 0) {
       next = at(NAME_WORD_AT, text, pos);
+    } else if (named) {
+      next = at(POST_NAME_AT, text, pos);
     }
     if (next === undefined) break;
     last = next;
     words++;
-    const join = at(JOIN_AT, text, next);
+    // Inside a lowercase phrase, `và` and commas join more name words: `phòng, chống tham nhũng, tiêu cực`.
+    const lower = /(?:^|\s)\p{Ll}\p{L}*$/u.test(text.slice(pos, next));
+    const join: number | undefined = at(JOIN_AT, text, next) ?? (lower ? at(LOWER_JOIN_AT, text, next) : undefined);
     joined = join !== undefined && at(HEAD_AT, text, join) === undefined;
     if (joined) {
       pos = join;
@@ -141,6 +155,15 @@ function parseAt(text: string, start: number, depth: number): Parsed | undefined
     named = true;
   }
   // Other names: capitalized words and the lowercase words of names (`Ủy ban An toàn giao thông quốc gia`).
+  if (rule !== 'name' && !named) {
+    // `Ngân hàng Nhà nước chi nhánh tỉnh`: lowercase name words after a head that needs none.
+    const gap = at(GAP_AT, text, end);
+    const more = gap === undefined ? undefined : at(POST_NAME_AT, text, gap);
+    if (gap !== undefined && more !== undefined && at(LOCALITY_AT, text, gap) === undefined) {
+      end = more;
+      named = true;
+    }
+  }
   if (rule === 'name' || named) {
     const nameEnd = genericNameAt(text, end, titled, named);
     if (nameEnd !== undefined) {
@@ -166,7 +189,8 @@ function parseAt(text: string, start: number, depth: number): Parsed | undefined
       end = loc;
       located = true;
       // `TP.HCM`, `TP. Vinh`, `TP Vinh`.
-      const dot = text[loc] === '.' && text[loc - 1] !== '.' ? loc + 1 : loc;
+      const abbreviated = /^T[PpX]$/.test(text.slice(gap, loc));
+      const dot = abbreviated && text[loc] === '.' ? loc + 1 : loc;
       const placeGap = at(GAP_AT, text, dot) ?? (dot > loc || text[loc - 1] === '.' ? dot : undefined);
       const place = placeGap === undefined ? undefined : placeAt(text, placeGap, titled);
       if (place !== undefined) end = place;
@@ -197,7 +221,7 @@ export function findAgencies(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(HEAD)) {
     const start = m.index;
-    if (isWordAt(text, start - 1) || isWordAt(text, start + m[0].length)) continue;
+    if (isWordAt(text, start - 1)) continue;
     const parsed = parseAt(text, start, 0);
     if (!parsed) continue;
     const span = text.slice(start, parsed.end);

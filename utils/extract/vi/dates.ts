@@ -22,7 +22,7 @@ const YEAR_RANGE = new RegExp(`(${YEAR})\\s?-\\s?(${YEAR})`, 'g');
 const FROM_TO_YEAR = new RegExp(`[Tt]ừ\\s+(?:năm\\s+)?(${YEAR})\\s+(?:đến|tới)\\s+(?:năm\\s+)?(${YEAR})`, 'gu');
 const PART_OF_YEAR = new RegExp(`(\\d{1,2}|${alternation(Object.keys(COUNT_WORDS))})\\s+tháng\\s+(đầu|cuối)\\s+năm(?:\\s+(${YEAR}))?`, 'giu');
 const QUARTER = new RegExp(`[Qq]uý\\s+(IV|I{1,3}|[1-4])(?:(?:\\s*[/-]\\s*|\\s+năm\\s+)(${YEAR}))?`, 'gu');
-const DAY_RANGE = /[Tt]ừ\s+(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?\s+(?:đến|tới)\s+(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?/gu;
+const DAY_RANGE = /[Tt]ừ\s+(?:ngày\s+)?(\d{1,2})(?:[/-](\d{1,2})(?:[/-](\d{4}))?)?\s+(?:đến|tới)\s+(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?/gu;
 const MONTH_RANGE = new RegExp(`[Tt]ừ\\s+tháng\\s+(\\d{1,2})(?:[/-](${YEAR}))?\\s+(?:đến|tới)\\s+(?:hết\\s+)?tháng\\s+(\\d{1,2})(?:\\s*[/-]\\s*|\\s+năm\\s+)(${YEAR})`, 'gu');
 
 const DAY_CUE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(DAY_CUES)})\\s*[(,]?\\s*$|\\(\\s*$`, 'iu');
@@ -102,7 +102,10 @@ export function findDates(text: string, published: Ymd | undefined): Candidate[]
     push(m, `${isoOf(y, endMonth - 2)}/${isoOf(y, endMonth)}`);
   }
   for (const m of text.matchAll(DAY_RANGE)) {
-    const [d1, m1, d2, m2] = [Number(m[1]), Number(m[2]), Number(m[4]), Number(m[5])];
+    // `từ ngày 13 đến 16/11`: a start without its month shares the end's.
+    const [d1, d2, m2] = [Number(m[1]), Number(m[4]), Number(m[5])];
+    const m1 = m[2] ? Number(m[2]) : m2;
+    if (!m[2] && !/^[Tt]ừ\s+ngày/u.test(m[0])) continue;
     const y2 = m[6] ? Number(m[6]) : undefined;
     const endIso = resolveDay(m2, d2, y2, published);
     if (!whole(m) || !endIso || endIso.startsWith('--')) continue;

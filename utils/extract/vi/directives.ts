@@ -16,10 +16,9 @@ const YEAR = '((?:19|20)\\d\\d)';
 const NUMBER_FORMS = `${NUM}(?:\\s?\\/\\s?${YEAR}\\s?\\/\\s?${SYMBOL}|\\s?-\\s?(${PART})\\s?\\/\\s?${SYMBOL}|\\s?\\/\\s?${SYMBOL})?`;
 const SYMBOL_FORMS = `${NUM}(?:\\s?\\/\\s?${YEAR}\\s?\\/\\s?${SYMBOL}|\\s?-\\s?(${PART})\\s?\\/\\s?${SYMBOL}|\\s?\\/\\s?${SYMBOL})`;
 const KIND = alternation([...DIRECTIVE_KINDS, ...DIRECTIVE_KINDS.map((k) => k.toLowerCase())]);
-const WITH_KIND = new RegExp(`(${KIND})(\\s+số:?)?\\s+${NUMBER_FORMS}`, 'gu');
+/** Groups: kind, `số` (with words before it: `Kết luận thanh tra số`), then NUMBER_FORMS'. */
+const WITH_KIND = new RegExp(`(${KIND})((?:\\s+(?!${KIND})[\\p{L}]{1,12}){0,8}?\\s+số:?)?\\s+${NUMBER_FORMS}`, 'gu');
 const WITHOUT_KIND = new RegExp(`(?:[Ss]ố\\s+)?${SYMBOL_FORMS}`, 'gu');
-/** A named document with its number: `Luật Quản lý thuế số 38/2019/QH14`. */
-const NAMED = new RegExp(`(Hiến pháp|Bộ luật|Luật|Pháp lệnh)\\s+\\p{Lu}[\\p{L}\\s,-]{1,80}?\\s+số\\s+${SYMBOL_FORMS}`, 'gu');
 /** Kinds cited by bare number (`Thông tư 124`); laws and reports are cited by name instead. */
 const BARE_KINDS = new Set(['Nghị quyết', 'Nghị định', 'Quyết định', 'Chỉ thị', 'Thông tư', 'Thông tư liên tịch', 'Kế hoạch', 'Công điện', 'Công văn', 'Đề án', 'Chương trình', 'Kết luận', 'Quy định', 'Hướng dẫn']);
 /** After a bare number these make it a count or duration: `Kế hoạch 5 năm`. */
@@ -118,6 +117,8 @@ export function findDirectives(text: string, dates: Candidate[], agencies: Candi
     const kindText = m[1]!;
     const value = valueOf(kindText, m, 3);
     if (!value) continue;
+    // Words between the kind and `số` (a law's name, `thanh tra`) need a full symbol after.
+    if (m[2] && /\S\s+\S/u.test(m[2].trim()) && !value.code) continue;
     if (!value.code) {
       // Bare numbers need a capitalized kind that is cited that way, and `số` or two digits.
       const kind = value.kind;
@@ -126,13 +127,6 @@ export function findDirectives(text: string, dates: Candidate[], agencies: Candi
       if (NOT_AFTER_BARE.test(text.slice(end, end + 16)) || /^[/.,-]\d/.test(text.slice(end, end + 2))) continue;
     }
     add(start, end, value);
-  }
-  for (const m of text.matchAll(NAMED)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (isWordAt(text, start - 1) || isWordAt(text, end) || m[0].includes('\n')) continue;
-    const value = valueOf(m[1], m, 2);
-    if (value?.code) add(start, end, value);
   }
   for (const m of text.matchAll(WITHOUT_KIND)) {
     const start = m.index;

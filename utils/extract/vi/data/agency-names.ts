@@ -66,8 +66,18 @@ export const NAME_WORDS: string[] = [
   'khí tượng', 'thủy văn', 'thiên tai', 'tìm kiếm', 'mạng', 'an ninh mạng', 'công nghệ cao', 'chuyển đổi số',
   'quốc phòng', 'quân khu', 'quân đội', 'công an', 'cảnh sát', 'điều hành', 'thường trực', 'chỉ đạo', 'chỉ huy',
   'hội đồng', 'liên ngành', 'đặc biệt', 'quốc tế', 'hợp tác', 'vấn đề', 'người nước ngoài', 'lãnh sự', 'ngoại giao',
+  'cửa khẩu', 'quốc tế', 'chi nhánh', 'tiêu cực', 'thiên tai', 'tìm kiếm cứu nạn', 'khí tượng thủy văn',
+  'phòng, chống thiên tai', 'phòng chống thiên tai', 'phòng, chống ma túy', 'phòng, chống tham nhũng', 'phòng, chống tội phạm',
+  'an toàn giao thông', 'biên giới', 'quản lý thị trường', 'thi hành án dân sự', 'bảo vệ thực vật', 'thú y',
   'công báo', 'chứng khoán nhà nước', 'tiền tệ', 'kho bạc', 'thống kê', 'dự trữ', 'đấu giá', 'công chứng', 'luật sư', 'trọng tài',
 ];
+
+/**
+ * Lowercase words that may follow a complete name or a head that needs none
+ * (`Ngân hàng Nhà nước chi nhánh tỉnh`, `Chi cục Hải quan cửa khẩu quốc tế`). Kept short:
+ * most lowercase words there are verbs (`Bộ Công an chỉ đạo`).
+ */
+export const POST_NAME_WORDS: string[] = ['chi nhánh', 'cửa khẩu', 'cửa khẩu quốc tế', 'khu vực', 'quốc tế', 'biên giới', 'cấp cao'];
 
 /** Capitalized words after `Ban`, `Phòng`… that make a title or a board, not an agency. */
 export const NOT_AGENCY_NAMES: string[] = ['Giám đốc', 'Giám hiệu', 'Biên tập'];
