@@ -209,3 +209,30 @@ describe('Vietnamese statistics', () => {
     expect(only(text, 'statistic')).toEqual([]);
   });
 });
+
+describe('Vietnamese counts of things the lists do not name', () => {
+  it.each([
+    ['ngăn chặn 38 giao dịch đáng ngờ', '38 giao dịch', { value: 38, unit: 'giao dịch' }],
+    ['có 26 xuồng máy tham gia', '26 xuồng máy', { value: 26, unit: 'xuồng máy' }],
+    ['thông qua 28 nghị quyết quan trọng', '28 nghị quyết', { value: 28, unit: 'nghị quyết' }],
+    ['ảnh hưởng 11.250 nhân khẩu', '11.250 nhân khẩu', { value: 11250, unit: 'nhân khẩu' }],
+    ['lượng mưa 812 mm.', '812 mm', { value: 812, unit: 'mm' }],
+  ])('%s → %s', (text, span, value) => {
+    const found = only(text, 'statistic');
+    expect(found.map((f) => f.text)).toEqual([span]);
+    expect(found[0]!.value).toEqual(value);
+  });
+
+  it.each([
+    ['năm 2023 cả nước ghi nhận'],
+    ['Nguyễn Văn A, 25 tuổi, trú tại'],
+    ['bị phạt 3 năm tù'],
+    ['gọi số 0238 3844 để báo'],
+    ['nâng khống gấp 5 lần giá trị'],
+    ['lúc 8 giờ sáng'],
+    ['Năm 2024 là năm bản lề'],
+    ['Trong 52 ngày qua'],
+  ])('no statistic in %s', (text) => {
+    expect(only(text, 'statistic')).toEqual([]);
+  });
+});

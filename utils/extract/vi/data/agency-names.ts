@@ -77,7 +77,7 @@ export const NAME_WORDS: string[] = [
  * (`Ngân hàng Nhà nước chi nhánh tỉnh`, `Chi cục Hải quan cửa khẩu quốc tế`). Kept short:
  * most lowercase words there are verbs (`Bộ Công an chỉ đạo`).
  */
-export const POST_NAME_WORDS: string[] = ['chi nhánh', 'cửa khẩu', 'cửa khẩu quốc tế', 'khu vực', 'quốc tế', 'biên giới', 'cấp cao'];
+export const POST_NAME_WORDS: string[] = ['phòng, chống', 'phòng chống', 'chi nhánh', 'cửa khẩu', 'cửa khẩu quốc tế', 'khu vực', 'quốc tế', 'biên giới', 'cấp cao'];
 
 /** Capitalized words after `Ban`, `Phòng`… that make a title or a board, not an agency. */
 export const NOT_AGENCY_NAMES: string[] = ['Giám đốc', 'Giám hiệu', 'Biên tập'];

@@ -55,9 +55,9 @@ export const SCALES: Record<string, number> = {
   'nghìn': 1e3, 'ngàn': 1e3, 'triệu': 1e6, 'tỷ': 1e9, 'tỉ': 1e9, 'nghìn tỷ': 1e12, 'ngàn tỷ': 1e12,
 };
 
-/** Number words, for counts written out (`hai đối tượng`). `một` is left out: it is mostly "a". */
+/** Number words, for counts written out (`hai đối tượng`). `một` is left out (mostly "a"), and `năm` (mostly "year"). */
 export const NUMBER_WORDS: Record<string, number> = {
-  'hai': 2, 'ba': 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9, 'mười': 10,
+  'hai': 2, 'ba': 3, 'bốn': 4, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9, 'mười': 10,
   'hàng chục': 10, 'hàng trăm': 100, 'hàng nghìn': 1000, 'hàng ngàn': 1000, 'hàng vạn': 10000,
   'hàng triệu': 1e6, 'hàng tỷ': 1e9, 'hàng tỉ': 1e9, 'hàng chục nghìn': 1e4, 'hàng trăm nghìn': 1e5,
   'hàng chục ngàn': 1e4, 'hàng trăm ngàn': 1e5, 'hàng chục triệu': 1e7, 'hàng trăm triệu': 1e8,
@@ -70,3 +70,20 @@ export const QUALIFIERS: Record<string, 'nearly' | 'over' | 'about' | 'under' | 
   'tầm': 'about', 'xấp xỉ': 'about', 'ước tính': 'about', 'ít nhất': 'at least', 'tối thiểu': 'at least',
   'dưới': 'under', 'chưa đến': 'under', 'chưa tới': 'under', 'không quá': 'at most', 'tối đa': 'at most',
 };
+
+/**
+ * Words that, right after a number, show it counts nothing: time units (`10 năm`
+ * is a duration), ages, function words and verbs (`2023 là`, `52 bị bắt`). A number
+ * followed by any other lowercase word is read as counting that word, even when
+ * COUNTED_NOUNS does not list it (`38 giao dịch`, `26 xuồng máy`).
+ */
+export const NOT_COUNTED: string[] = [
+  'năm', 'tháng', 'ngày', 'tuần', 'giờ', 'phút', 'giây', 'quý', 'tuổi', 'thế', 'kỳ', 'khóa', 'độ', 'đời', 'buổi',
+  'và', 'của', 'với', 'là', 'có', 'được', 'bị', 'đã', 'đang', 'sẽ', 'cho', 'tại', 'trong', 'ngoài', 'từ', 'đến', 'tới',
+  'trên', 'dưới', 'về', 'theo', 'như', 'khi', 'thì', 'mà', 'nhưng', 'hoặc', 'hay', 'này', 'đó', 'kia', 'nữa', 'rồi',
+  'cũng', 'vẫn', 'còn', 'chỉ', 'lại', 'ra', 'vào', 'lên', 'xuống', 'qua', 'sau', 'trước', 'giữa', 'bên', 'nay', 'cả',
+  'các', 'những', 'mỗi', 'mọi', 'nhiều', 'ít', 'hơn', 'gần', 'khoảng', 'so', 'bằng', 'gồm', 'thuộc', 'tính', 'đạt',
+  'tăng', 'giảm', 'chiếm', 'xảy', 'ở', 'để', 'do', 'vì', 'nên', 'nếu', 'thêm', 'trăm', 'mươi', 'lẻ', 'rưỡi', 'phẩy',
+  'lần', 'thứ', 'số', 'điều', 'khoản', 'mục', 'chương', 'phần', 'bậc', 'cấp', 'hạng', 'loại', 'tầng', 'tập', 'trang',
+  'h', 'g', 'tiếng', 'đêm', 'sáng', 'trưa', 'chiều', 'tối', 'hôm', 'dịp', 'lượt', 'năm',
+];
