@@ -23,16 +23,42 @@ const RULES: Record<Lang, (text: string, ctx: LangContext) => Candidate[]> = {
   en: extractEnglish,
 };
 
+/** About how much text one step of {@link extractFieldsInSteps} reads (characters). */
+export const STEP_CHARS = 16_000;
+
+/** Where the step starting at `from` ends: a paragraph break past `from + size`, else a space. */
+function stepEnd(text: string, from: number, size: number): number {
+  const target = from + size;
+  if (target >= text.length) return text.length;
+  const paragraph = text.indexOf('\n\n', target);
+  if (paragraph >= 0 && paragraph - target < size) return paragraph;
+  // No paragraph break near: cut at white space (a field never spans a paragraph, rarely a cut).
+  const space = text.indexOf(' ', target);
+  return space >= 0 && space - target < size ? space : Math.min(text.length, target + size);
+}
+
 /**
- * Every occurrence of a date, agency, directive or statistic in `text`, in order.
- * Offsets point into `text` as given; values follow `shared/ENTITIES.md`.
+ * {@link extractFields} in steps of about `stepChars` characters, for a page's main
+ * thread: the generator yields after each step and returns the fields when done.
  */
-export function extractFields(text: string, options: ExtractOptions = {}): Field[] {
+export function* extractFieldsInSteps(
+  text: string,
+  options: ExtractOptions = {},
+  stepChars = STEP_CHARS,
+): Generator<void, Field[], void> {
   if (!text) return [];
   const match = toMatchText(text);
   const lang = !options.lang || options.lang === 'auto' ? detectLanguage(match.text) : options.lang;
   const ctx: LangContext = { published: parseIsoDate(options.published) };
-  let candidates = settleOverlaps(RULES[lang](match.text, ctx));
+  let candidates: Candidate[] = [];
+  for (let from = 0; from < match.text.length; ) {
+    const to = stepEnd(match.text, from, stepChars);
+    const found = RULES[lang](from === 0 && to === match.text.length ? match.text : match.text.slice(from, to), ctx);
+    for (const c of found) candidates.push(from ? { ...c, start: c.start + from, end: c.end + from } : c);
+    from = to;
+    if (from < match.text.length) yield;
+  }
+  candidates = settleOverlaps(candidates);
   candidates = resolveAcronyms(candidates, match.text);
   candidates = resolveShortMentions(candidates);
   return candidates.map(({ priority: _priority, ...c }) => {
@@ -40,4 +66,13 @@ export function extractFields(text: string, options: ExtractOptions = {}): Field
     const end = match.toOriginalEnd(c.end);
     return { ...c, start, end, text: text.slice(start, end) } as Field;
   });
+}
+
+/**
+ * Every occurrence of a date, agency, directive or statistic in `text`, in order.
+ * Offsets point into `text` as given; values follow `shared/ENTITIES.md`.
+ */
+export function extractFields(text: string, options: ExtractOptions = {}): Field[] {
+  const steps = extractFieldsInSteps(text, options);
+  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
 }

@@ -72,3 +72,23 @@ describe('old-style tone placement', () => {
     ]);
   });
 });
+
+describe('extraction in steps', () => {
+  it('finds what one pass finds, yielding between steps', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { extractFieldsInSteps } = await import('..');
+    const page = readFileSync(join(process.cwd(), '..', 'shared', 'samples', 'vi-antq-conference.txt'), 'utf8');
+    const text = Array.from({ length: 12 }, () => page).join('\n\n');
+    const steps = extractFieldsInSteps(text, { lang: 'vi', published: '2024-08-29' }, 4_000);
+    let yields = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) yields++;
+    expect(yields).toBeGreaterThan(10);
+    const whole = extractFieldsInSteps(text, { lang: 'vi', published: '2024-08-29' }, 1 << 30);
+    let w = whole.next();
+    while (!w.done) w = whole.next();
+    expect(r.value).toEqual(w.value);
+    expect(r.value.length).toBe(12 * extractFields(page, { lang: 'vi', published: '2024-08-29' }).length);
+  });
+});
