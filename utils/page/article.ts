@@ -52,8 +52,6 @@ export interface Article {
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
-/** `Node.DOCUMENT_POSITION_FOLLOWING`, without needing the global `Node`. */
-const FOLLOWING = 4;
 
 /** Elements that start and end a paragraph of the collected text. */
 const BLOCK_TAGS = new Set([
@@ -122,6 +120,17 @@ const MAX_LEADS = 3;
 
 /** Fewest characters outside links for a lead element. */
 const MIN_LEAD_CHARS = 20;
+
+/**
+ * Class, id or `data-role` words of an article's meta line (dateline, byline,
+ * posting date, category and tag line, press contact), as a whole part of a
+ * name; `info` only after an article word (`article-info`, not `info-box`).
+ */
+const META_NAME =
+  /(?:^|[_-])(?:meta|metadata|byline|by-line|dateline|date|dates|time|datetime|timestamp|pubdate|publish(?:ed)?-?(?:date|time|on)|posted(?:-?on)?|updated?|contacts?)(?:$|[_-])|(?:^|[_-])(?:article|post|entry|news|detail|story|node)[_-]+info$/i;
+
+/** Most characters of text in a meta line. */
+const MAX_META_CHARS = 200;
 
 /** Block elements dropped from the text when all their text is link text (a related link, a standards link). */
 const LINK_ONLY_BLOCK_TAGS = new Set(['div', 'p', 'ul', 'ol', 'li', 'section', 'dl', 'dd', 'dt']);
@@ -247,6 +256,39 @@ function isLinkOnlyBlock(el: Element): boolean {
   return linked > 0 && other === 0;
 }
 
+/** Whether `el` is or holds a heading or a named lead. */
+function holdsHeadingOrLead(el: Element): boolean {
+  return [el, ...Array.from(el.querySelectorAll('*'))].some((e) => /^h[1-6]$/.test(e.localName) || isLeadNamed(e));
+}
+
+/**
+ * Whether `el` is an article's meta line: a dateline, byline, posting,
+ * category and tag line or press contact, named so (`post-meta`,
+ * `article-date`, `byline`, `press-release__contact`) or a `<time>`, short
+ * and holding no heading or lead. An inline one counts only standing alone,
+ * not inside a line of text (`Sáng <time>17-3</time>, …` and
+ * `Minh Anh - <span class="time">…</span>` stay).
+ */
+function isMetaLine(el: Element): boolean {
+  const names = [el.getAttribute('class') ?? '', el.id, el.getAttribute('data-role') ?? ''].join(' ').split(/\s+/);
+  if (el.localName !== 'time' && !names.some((name) => name !== '' && META_NAME.test(name))) return false;
+  if (collapse(el.textContent).length > MAX_META_CHARS || holdsHeadingOrLead(el)) return false;
+  if (BLOCK_TAGS.has(el.localName)) return true;
+  // Inline: no text beside it, up to the block it sits in.
+  for (let e = el, parent = el.parentElement; parent; e = parent, parent = e.parentElement) {
+    for (let n = parent.firstChild; n; n = n.nextSibling) {
+      if (n === e) continue;
+      if (n.nodeType === TEXT_NODE && /\S/.test((n as Text).data)) return false;
+      const sibling = n as Element;
+      if (n.nodeType === ELEMENT_NODE && !BLOCK_TAGS.has(sibling.localName) && !isSkipped(sibling) && /\S/.test(sibling.textContent ?? '')) {
+        return false;
+      }
+    }
+    if (BLOCK_TAGS.has(parent.localName)) return true;
+  }
+  return true;
+}
+
 function walk(el: Element, out: TextBuilder, except: ReadonlySet<Element>): void {
   for (let n = el.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === TEXT_NODE) {
@@ -258,7 +300,7 @@ function walk(el: Element, out: TextBuilder, except: ReadonlySet<Element>): void
     if (except.has(child)) continue;
     const tag = child.localName;
     const block = BLOCK_TAGS.has(tag);
-    if (isSkipped(child) || isLinkOnlyBlock(child)) {
+    if (isSkipped(child) || isLinkOnlyBlock(child) || isMetaLine(child)) {
       if (block) out.block();
       continue;
     }
@@ -275,7 +317,8 @@ function walk(el: Element, out: TextBuilder, except: ReadonlySet<Element>): void
 /**
  * Collects the text of `root` in one pass over its text nodes: node text kept
  * verbatim, blocks separated by blank lines, `<br>` by a newline; chrome,
- * hidden, editable and code subtrees and blocks of only links skipped.
+ * hidden, editable and code subtrees, blocks of only links and meta lines
+ * (dateline, byline, tags) skipped.
  */
 export function collectText(root: Element, opts: CollectOptions = {}): CollectedText {
   const out = new TextBuilder();
@@ -470,6 +513,29 @@ function sameTitle(a: string, b: string): boolean {
 
 // ---------------------------------------------------------------- region
 
+/**
+ * Whether `a` starts before `b` in document order (`b` follows `a` or sits
+ * inside it), as `a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING`
+ * is in a browser. Worked out from the tree, because linkedom's
+ * `compareDocumentPosition` compares depths: a headline nested in a title
+ * wrapper came out after the lead that follows the wrapper.
+ */
+function precedes(a: Node, b: Node): boolean {
+  if (a === b) return false;
+  const aboveB = new Map<Node, Node>();
+  for (let n: Node = b, up = n.parentNode; up; n = up, up = n.parentNode) aboveB.set(up, n);
+  if (aboveB.has(a)) return true;
+  for (let n: Node = a, up = n.parentNode; up; n = up, up = n.parentNode) {
+    if (up === b) return false;
+    const towardB = aboveB.get(up);
+    if (!towardB) continue;
+    // `n` and `towardB` are children of the lowest common ancestor.
+    for (let s = n.nextSibling; s; s = s.nextSibling) if (s === towardB) return true;
+    return false;
+  }
+  return false;
+}
+
 /** Characters of text under `el` outside links and skipped subtrees. */
 function textChars(el: Element): number {
   let chars = 0;
@@ -569,7 +635,7 @@ function findHeadline(doc: Document, root: Element, titleGuess: string): Element
   const inRoot = h1s.find((h) => root.contains(h) && fits(h, 'all'));
   if (inRoot) return inRoot;
   const before = h1s.filter(
-    (h) => h.compareDocumentPosition(root) & FOLLOWING && !root.contains(h) && fits(h, 'all'),
+    (h) => precedes(h, root) && !root.contains(h) && fits(h, 'all'),
   );
   return before.length === 1 ? before[0] : undefined;
 }
@@ -636,7 +702,7 @@ function findLead(root: Element, headline: Element | undefined): Element[] {
     if (el.contains(root) || !isLeadNamed(el)) continue;
     if (headline) {
       if (el.contains(headline) || headline.contains(el)) continue;
-      if (!(headline.compareDocumentPosition(el) & FOLLOWING) && !inHeader?.contains(el)) continue;
+      if (!precedes(headline, el) && !inHeader?.contains(el)) continue;
     }
     if (leads.some((lead) => lead.contains(el)) || !isLeadText(el, scope, root, headline)) continue;
     const text = collapse(collectText(el).text);

@@ -71,10 +71,10 @@ describe('readArticle on the shared samples', () => {
     expectSegmentsMapBack(article);
   });
 
-  it('gives the plain-text sample plus the dateline under the headline', () => {
+  it('gives the plain-text sample, without the dateline under the headline', () => {
     const { text } = read(`${SAMPLES}vi-antq-conference.html`);
     const plain = readFileSync(`${SAMPLES}vi-antq-conference.txt`, 'utf8').trim();
-    expect(text.replace('\n\n29/08/2024 08:15', '')).toBe(plain);
+    expect(text).toBe(plain);
   });
 });
 
@@ -97,11 +97,10 @@ describe('readArticle on small pages', () => {
     expectSegmentsMapBack(article);
   });
 
-  it('skips comments, related lists, ads, share bars, scripts, forms, hidden and editable parts inside the article', () => {
+  it('skips the dateline, comments, related lists, ads, share bars, scripts, forms, hidden and editable parts inside the article', () => {
     const article = read(`${PAGES}comments-related.html`);
     expect(article.text).toBe(
       'Bắt giữ 52 đối tượng trong đường dây ma túy\n\n' +
-        '21:05 17/03/2024\n\n' +
         'Sáng 17-3, Công an tỉnh Nghệ An cho biết đã triệt phá đường dây mua bán ma túy, bắt giữ 52 đối tượng.\n\n' +
         'Lực lượng chức năng thu giữ 10 kg ma túy tổng hợp và nhiều tang vật khác.\n\n' +
         'Vụ án đang được tiếp tục điều tra, mở rộng.',
@@ -241,6 +240,38 @@ describe('readArticle with a lead outside the body', () => {
     expectSegmentsMapBack(article);
   });
 
+  it('reads an h2.detail-sapo after a box-title wrapper and share tools, with the headline nested deeper than the sapo', () => {
+    const { doc, article } = readUnchanged(`${PAGES}lead-box-title.html`);
+    expect(article.root.className).toBe('detail-content');
+    expect(article.headline).toBe('Gia Lai xử lý 214 trường hợp khai thác cát trái phép');
+    expect(article.text).toBe(
+      'Gia Lai xử lý 214 trường hợp khai thác cát trái phép\n\n' +
+        '(Baogialai.vn) - 5 tháng đầu năm 2024, lực lượng chức năng tỉnh Gia Lai đã phát hiện, xử lý 214 trường hợp khai thác cát trái phép trên các sông Ba, sông Pa.\n\n' +
+        'Theo Sở Tài nguyên và Môi trường, tổng số tiền phạt vi phạm hành chính là hơn 2,6 tỷ đồng.\n\n' +
+        'Lực lượng chức năng kiểm tra một điểm khai thác cát. Ảnh: Ngọc Minh\n\n' +
+        'UBND tỉnh yêu cầu các địa phương tăng cường kiểm tra, không để tái diễn tình trạng khai thác trái phép.\n\n' +
+        'Ngọc Minh',
+    );
+    expect(article.published).toBe('2024-06-18');
+    expectSegmentsOf(article, doc.querySelector('h2.detail-sapo')!);
+    expectSegmentsMapBack(article);
+  });
+
+  it('reads the lead whichever of it and the headline is nested deeper', () => {
+    const lead = 'The Long Bien bridge closes for 3 months from 1 June for repairs.';
+    const body = `<div class="detail-content"><p>${BRIDGE}</p></div>`;
+    const deeperLead = parse(
+      `<html><body><div class="main"><h1>Bridge closes for repairs</h1><div class="top"><div class="box"><p class="sapo">${lead}</p></div></div>${body}</div></body></html>`,
+    );
+    expect(readArticle(deeperLead)!.text).toBe(`Bridge closes for repairs\n\n${lead}\n\n${BRIDGE}`);
+    // Lead-named elements before the headline stay out, nested deeper or not.
+    const before = parse(
+      '<html><body><div class="main"><div class="top"><div class="box"><p class="summary">A summary of the site, nested above the headline.</p></div></div>' +
+        `<h1>Bridge closes for repairs</h1>${body}</div></body></html>`,
+    );
+    expect(readArticle(before)!.text).toBe(`Bridge closes for repairs\n\n${BRIDGE}`);
+  });
+
   it('reads a standfirst in the article header, not teaser summaries, captions, promos or the sidebar', () => {
     const { doc, article } = readUnchanged(`${PAGES}lead-standfirst.html`);
     expect(article.root.className).toBe('article-body');
@@ -346,9 +377,10 @@ describe('readArticle on the extraction fixtures', () => {
     const texts = [parts[0]!, ...blocks].map((el) => squash(collapseText(el))).filter((t) => t.length >= 20);
     expect(texts.length).toBeGreaterThan(selectors.length);
     expectOnceInOrder(squash(article.text), texts);
-    // Nothing from page chrome, comments or related lists.
+    // Nothing from page chrome, meta lines, comments or related lists.
     const chrome = doc.querySelectorAll(
-      'body > header, nav, footer, aside, [class*="comment"], [class*="related"], [class*="sidebar"], [class*="footer"], .read-next, .news-other, .other-news, .trust-principles',
+      'body > header, nav, footer, aside, [class*="comment"], [class*="related"], [class*="sidebar"], [class*="footer"], .read-next, .news-other, .other-news, .trust-principles, ' +
+        'time, [class*="meta"], [class*="date"], [class*="info"], [class*="share"], [class*="tags"]',
     );
     for (const el of Array.from(chrome)) {
       if (parts.some((p) => p.contains(el) || el.contains(p))) continue;
@@ -428,6 +460,14 @@ describe('collectText', () => {
     ['article footer', '<div class="node-footer">Updated August 2, 2024</div>'],
     ['block of only links', '<div class="trust-principles"><a href="#">Our Standards: The Trust Principles.</a></div>'],
     ['paragraph of only a link', '<p><strong><a href="#">Xem thêm: Bắt 3 đối tượng</a></strong></p>'],
+    ['dateline and byline', '<div class="post-meta"><span class="author">Minh Anh</span> · <time>17:30 | 05/09/2024</time></div>'],
+    ['article date', '<p class="news-article__date">Friday 15 March 2024</p>'],
+    ['byline', '<p class="byline">By Jane Holt, Transport correspondent</p>'],
+    ['article info line', '<div class="article-info">By <a href="#">Panu Wongcha-um</a> · Updated May 29, 2024</div>'],
+    ['meta line with tags', '<div class="node__meta">Media release · <time>15 August 2024</time> · Tags: <a href="#">Drugs</a></div>'],
+    ['timestamp standing alone', '<time datetime="2024-03-17T21:05:00+07:00">21:05 17/03/2024</time>'],
+    ['timestamp alone in a paragraph', '<p><span><time>29/08/2024 08:15</time></span></p>'],
+    ['press contact', '<div class="press-release__contact">Media contact: Sgt. Andrea Hall, (302) 739-5901</div>'],
   ])('skips %s', (_name, html) => {
     const doc = parse(`<html><body><article id="r"><p>Kept.</p>${html}<p>Also kept.</p></article></body></html>`);
     expect(collectText(doc.getElementById('r')!).text).toBe('Kept.\n\nAlso kept.');
@@ -438,9 +478,21 @@ describe('collectText', () => {
     ['comments-open', '<div class="post comments-open">x</div>'],
     ['header in an article', '<header>x</header>'],
     ['figure caption', '<figure><figcaption>x</figcaption></figure>'],
+    ['info box', '<div class="info-box">x</div>'],
   ])('keeps %s', (_name, html) => {
     const doc = parse(`<html><body><article id="r"><p>Kept.</p>${html}</article></body></html>`);
     expect(collectText(doc.getElementById('r')!).text).toBe('Kept.\n\nx');
+  });
+
+  it.each([
+    ['a time in a sentence', '<p>Sáng <time>17-3</time>, công an bắt giữ 52 đối tượng.</p>', 'Sáng 17-3, công an bắt giữ 52 đối tượng.'],
+    ['a time wrapped in a sentence', '<p>On <b><time>Monday</time></b> police made 31 arrests.</p>', 'On Monday police made 31 arrests.'],
+    ['a date-named span in a sentence', '<p>Posted <span class="date">Monday</span> by the desk.</p>', 'Posted Monday by the desk.'],
+    ['a meta-named block holding a heading', '<div class="entry-meta"><h2>Subhead</h2></div>', 'Subhead'],
+    ['a long date-named block', `<div class="article-date">${'Long text. '.repeat(25).trim()}</div>`, 'Long text. '.repeat(25).trim()],
+  ])('keeps %s', (_name, html, text) => {
+    const doc = parse(`<html><body><article id="r"><p>Kept.</p>${html}</article></body></html>`);
+    expect(collectText(doc.getElementById('r')!).text).toBe(`Kept.\n\n${text}`);
   });
 });
 
