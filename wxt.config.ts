@@ -7,6 +7,17 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    permissions: ['storage', 'contextMenus', 'activeTab'],
+    commands: {
+      'run-on-page': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: '__MSG_commandRun__',
+      },
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandToggle__',
+      },
+    },
   },
   vite: () => ({
     plugins: [preact()],

@@ -1,0 +1,19 @@
+import { sendToTab } from '../utils/messages';
+import { highlightsHidden } from '../utils/settings';
+import { t } from '../utils/i18n';
+
+const MENU_FIND = 'newsmark-find-fields';
+
+export default defineBackground(() => {
+  // Context menu and keyboard shortcut: run on a page that is not an article.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU_FIND, title: t('menuFindFields'), contexts: ['page', 'selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_FIND && tab?.id !== undefined) void sendToTab<'run'>(tab.id, { type: 'run' });
+  });
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command === 'run-on-page' && tab?.id !== undefined) await sendToTab<'run'>(tab.id, { type: 'run' });
+    if (command === 'toggle-highlights') await highlightsHidden.setValue(!(await highlightsHidden.getValue()));
+  });
+});

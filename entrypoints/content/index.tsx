@@ -1,0 +1,152 @@
+import { render } from 'preact';
+import { FieldCard } from '../../components/FieldCard';
+import type { Field } from '../../utils/extract/types';
+import { t } from '../../utils/i18n';
+import { onContentRequest, type PageState } from '../../utils/messages';
+import { createAnnotator } from '../../utils/page/annotator';
+import { isArticlePage } from '../../utils/page/detect';
+import { createHighlighter } from '../../utils/page/highlighter';
+import { disabledSites, highlightsHidden, siteOf, visibleTypes } from '../../utils/settings';
+import cardCss from './card.css?inline';
+import './style.css';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'manifest',
+  async main(ctx) {
+    const site = siteOf(location.href);
+    const highlighter = createHighlighter(window);
+    let disabled = (await disabledSites.getValue()).includes(site);
+    let state: PageState = { state: 'idle', article: isArticlePage(document), site, disabled };
+
+    const annotator = createAnnotator(document, {
+      highlighter,
+      onResult: (r) => {
+        state = { state: 'done', article: state.article, site, disabled, counts: r.counts, capped: r.capped };
+        if (r.capped) void showNotice(t('cappedNotice'));
+      },
+    });
+    const start = async () => {
+      state = { ...state, state: 'working' } as PageState;
+      const result = await annotator.run();
+      if (!result && state.state === 'working') state = { state: 'no-article', article: state.article, site, disabled };
+      return state;
+    };
+
+    const applyVisibility = async () => {
+      const hidden = await highlightsHidden.getValue();
+      highlighter.show(new Set(hidden ? [] : await visibleTypes.getValue()));
+    };
+    await applyVisibility();
+    const unwatch = [
+      visibleTypes.watch(() => void applyVisibility()),
+      highlightsHidden.watch(() => void applyVisibility()),
+      disabledSites.watch((sites) => {
+        disabled = sites.includes(site);
+        state = { ...state, disabled } as PageState;
+        if (disabled) annotator.stop();
+      }),
+      onContentRequest(async (request) => (request.type === 'run' ? start() : state)),
+    ];
+
+    // Single-page apps: a new article replaces the old one.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      annotator.stop();
+      state = { state: 'idle', article: isArticlePage(document), site, disabled };
+      if (state.article && !disabled) void start();
+    });
+
+    // The card: one shadow root, opened by a click or a short hover on a highlight.
+    let ui: Awaited<ReturnType<typeof createShadowRootUi>> | undefined;
+    const mountUi = async () => {
+      ui ??= await createShadowRootUi(ctx, {
+        name: 'newsmark-card',
+        position: 'inline',
+        anchor: 'body',
+        append: 'last',
+        css: cardCss,
+        onMount: (container, _shadow, host) => {
+          host.setAttribute('data-newsmark-ui', '');
+          return container;
+        },
+        onRemove: (container) => {
+          if (container) render(null, container);
+        },
+      });
+      ui.mount();
+      return ui;
+    };
+    const closeCard = () => {
+      if (ui?.mounted) render(null, ui.mounted as HTMLElement);
+    };
+    const openCard = async (field: Field, x: number, y: number) => {
+      const container = (await mountUi()).mounted as HTMLElement;
+      render(<FieldCard field={field} onCopy={copyText} onClose={closeCard} />, container);
+      const card = container.querySelector<HTMLElement>('.card');
+      if (!card) return;
+      const left = Math.min(x + 8, window.innerWidth - card.offsetWidth - 8);
+      const top = y + 16 + card.offsetHeight > window.innerHeight ? y - card.offsetHeight - 8 : y + 16;
+      card.style.left = `${Math.max(8, left)}px`;
+      card.style.top = `${Math.max(8, top)}px`;
+    };
+    const showNotice = async (message: string) => {
+      const container = (await mountUi()).mounted as HTMLElement;
+      const notice = document.createElement('div');
+      notice.className = 'notice';
+      notice.setAttribute('role', 'status');
+      notice.textContent = message;
+      container.parentNode?.appendChild(notice);
+    };
+    const insideUi = (e: Event) => e.composedPath().some((n) => n instanceof Element && n.hasAttribute('data-newsmark-ui'));
+
+    ctx.addEventListener(document, 'click', (e: MouseEvent) => {
+      if (insideUi(e)) return;
+      const field = annotator.fieldAtPoint(e.clientX, e.clientY);
+      if (field) void openCard(field, e.clientX, e.clientY);
+      else closeCard();
+    });
+    let hover: { field: Field; timer: number } | undefined;
+    let pending = false;
+    ctx.addEventListener(document, 'mousemove', (e: MouseEvent) => {
+      if (pending || annotator.fields.length === 0) return;
+      pending = true;
+      ctx.requestAnimationFrame(() => {
+        pending = false;
+        const field = annotator.fieldAtPoint(e.clientX, e.clientY);
+        if (field === hover?.field) return;
+        if (hover) clearTimeout(hover.timer);
+        hover = field && { field, timer: ctx.setTimeout(() => void openCard(field, e.clientX, e.clientY), 500) };
+      });
+    });
+    ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => {
+      if (e.key === 'Escape') closeCard();
+    });
+
+    ctx.onInvalidated(() => {
+      annotator.stop();
+      unwatch.forEach((stop) => stop());
+      ui?.remove();
+    });
+
+    if (state.article && !disabled) await start();
+  },
+});
+
+/** Copies `text`: the async clipboard where allowed, else a selection copy. */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('data-newsmark-ui', '');
+    area.style.cssText = 'position:fixed;left:-9999px;top:0';
+    document.body.appendChild(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    return ok;
+  }
+}
