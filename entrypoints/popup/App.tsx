@@ -1,13 +1,62 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { FieldList } from '../../components/FieldList';
+import { PagePanel } from '../../components/PagePanel';
+import type { FieldType } from '../../utils/extract/types';
+import { sendToTab, type PageState } from '../../utils/messages';
+import { disabledSites, highlightsHidden, visibleTypes } from '../../utils/settings';
 import { extractFields } from '../../utils/extract';
 import { groupFields } from '../../utils/extract/group';
 import { t } from '../../utils/i18n';
 
 type LangChoice = 'auto' | 'vi' | 'en';
 
-/** Finds the fields of pasted text; the current tab's article arrives with the highlighting issue. */
+/** The current tab's state, kept fresh while the popup is open. */
+function useCurrentPage() {
+  const [tabId, setTabId] = useState<number>();
+  const [page, setPage] = useState<PageState>();
+  useEffect(() => {
+    let stopped = false;
+    const poll = async () => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (stopped || tab?.id === undefined) return;
+      setTabId(tab.id);
+      setPage(await sendToTab<'status'>(tab.id, { type: 'status' }));
+    };
+    void poll();
+    const timer = setInterval(() => void poll(), 1000);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+  }, []);
+  const run = async () => {
+    if (tabId !== undefined) setPage(await sendToTab<'run'>(tabId, { type: 'run' }));
+  };
+  return { page, run };
+}
+
+/** A stored setting as state that follows changes from other tabs and the shortcut. */
+function useSetting<T>(item: { getValue(): Promise<T>; watch(cb: (v: T) => void): () => void; fallback: T }) {
+  const [value, setValue] = useState<T>(item.fallback);
+  useEffect(() => {
+    void item.getValue().then(setValue);
+    return item.watch(setValue);
+  }, [item]);
+  return value;
+}
+
+/** The current page's fields and display choices, and a finder for pasted text. */
 export function App() {
+  const { page, run } = useCurrentPage();
+  const visible = useSetting(visibleTypes);
+  const hidden = useSetting(highlightsHidden);
+  const toggleType = (type: FieldType, on: boolean) =>
+    void visibleTypes.setValue(on ? [...new Set([...visible, type])] : visible.filter((v) => v !== type));
+  const neverOnSite = async (never: boolean) => {
+    if (!page?.site) return;
+    const sites = await disabledSites.getValue();
+    await disabledSites.setValue(never ? [...new Set([...sites, page.site])] : sites.filter((s) => s !== page.site));
+  };
   const [text, setText] = useState('');
   const [lang, setLang] = useState<LangChoice>('auto');
   const [published, setPublished] = useState('');
@@ -17,7 +66,16 @@ export function App() {
   );
   return (
     <main>
-      <h1>{t('popupHeading')}</h1>
+      <PagePanel
+        page={page}
+        visible={visible}
+        hidden={hidden}
+        onRun={() => void run()}
+        onToggleType={toggleType}
+        onHideAll={(h) => void highlightsHidden.setValue(h)}
+        onNeverOnSite={(n) => void neverOnSite(n)}
+      />
+      <h2>{t('popupHeading')}</h2>
       <label>
         {t('textLabel')}
         <textarea
