@@ -8,7 +8,7 @@ import { PRIORITY, type Candidate } from '../common/candidates';
 import { alternation, isWordAt, squash } from '../common/text';
 import { AGENCY_ABBREVIATIONS } from './data/abbreviations';
 import { AGENCY_HEADS, HEAD_NAME_REQUIRES, type HeadRule } from './data/agency-heads';
-import { AGENCY_NAMES, NAME_WORDS, NOT_AGENCY_NAMES, POST_NAME_WORDS, TITLE_NAMES_AFTER_HEAD } from './data/agency-names';
+import { AGENCY_NAMES, NAME_VERBS, NAME_WORDS, NOT_AGENCY_NAMES, POST_NAME_WORDS, TITLE_NAMES_AFTER_HEAD } from './data/agency-names';
 import { FAMILY_NAMES, LOCALITY_WORDS, PROVINCES } from './data/places';
 
 /** `Phòng, chống …` names a task (`Ban Chỉ huy Phòng, chống thiên tai`), not a `Phòng`. */
@@ -30,11 +30,11 @@ const TITLE_NAMES = new Set(TITLE_NAMES_AFTER_HEAD);
 const NAME_REQUIRED: Record<string, RegExp> = Object.fromEntries(
   Object.entries(HEAD_NAME_REQUIRES).map(([h, words]) => [h, new RegExp(alternation(words), 'u')]),
 );
-const NAME_WORDS_SET = new Set(NAME_WORDS);
+const NAME_WORDS_SET = new Set([...NAME_WORDS, ...NAME_VERBS]);
 const NAME_WORD_AT = new RegExp(`(?:${alternation(NAME_WORDS)})(?![\\p{L}\\p{N}])`, 'uy');
 const POST_NAME_AT = new RegExp(`(?:${alternation(POST_NAME_WORDS)})(?![\\p{L}\\p{N}])`, 'uy');
-const LOWER_JOIN_AT = new RegExp(`(?:,?[ \\t]{1,2}và|,)[ \\t]{1,2}(?=(?:${alternation(NAME_WORDS)})(?![\\p{L}\\p{N}]))`, 'uy');
-const NAME_WORD_CAPITAL_AT = new RegExp(`(?:${alternation(NAME_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)))})(?![\\p{L}\\p{N}])`, 'uy');
+const LOWER_JOIN_AT = new RegExp(`(?:,?[ \\t]{1,2}(?:và|về)|,)[ \\t]{1,2}(?=(?:${alternation(NAME_WORDS)})(?![\\p{L}\\p{N}]))`, 'uy');
+const NAME_WORD_CAPITAL_AT = new RegExp(`(?:${alternation([...NAME_WORDS, ...NAME_VERBS].map((w) => w[0]!.toUpperCase() + w.slice(1)))})(?![\\p{L}\\p{N}])`, 'uy');
 const LOWER_SYLLABLE_AT = /\p{Ll}+(?![\p{L}\p{N}])/uy;
 const JOIN_AT = /(?:[ \t]{1,2}và[ \t]{1,2}|[ \t]{0,2}-[ \t]{0,2})(?=\p{Lu})|,?[ \t]{1,2}và[ \t]{1,2}(?=(?:phòng, chống|phòng chống|tìm kiếm|cứu nạn|cứu hộ)[ \t,])/uy;
 
@@ -64,11 +64,17 @@ function capitalRun(text: string, i: number, max: number): number[] {
 function placeAt(text: string, i: number, titled: boolean): number | undefined {
   const province = at(PROVINCE_AT, text, i);
   if (province !== undefined) return province;
-  const run = capitalRun(text, i, 4);
+  const run = capitalRun(text, i, 6);
   if (run.length === 0) return undefined;
   const first = text.slice(i, run[0]);
   // `Công an tỉnh Trần Phú Hà`: a family name after a title is the person, not the place.
   if (FAMILY.has(first) && (titled || run.length >= 3)) return undefined;
+  // `huyện Đức Trọng Trần Văn Nam`: a family name starting a 2–4 word tail is a person after the place.
+  for (let k = 1; k < run.length; k++) {
+    const word = text.slice(k === 0 ? i : run[k - 1]!, run[k]).trim();
+    const tail = run.length - k;
+    if (FAMILY.has(word) && tail >= 2 && tail <= 4) return run[k - 1];
+  }
   return run[Math.min(run.length, 3) - 1];
 }
 
@@ -92,7 +98,9 @@ function genericNameAt(text: string, end: number, titled: boolean, named: boolea
       const word = text.slice(pos, cap);
       const province: number | undefined = named || words > 0 ? at(PROVINCE_AT, text, pos) : undefined;
       if (province !== undefined) {
-        next = province;
+        // A province ends the name: `Sở Y tế Khánh Hòa tổ chức`.
+        last = province;
+        break;
       } else if (FAMILY.has(word) && (words === 0 || titled || joined)) {
         break;
       } else {

@@ -17,7 +17,7 @@ const NUMBER_FORMS = `${NUM}(?:\\s?\\/\\s?${YEAR}\\s?\\/\\s?${SYMBOL}|\\s?-\\s?(
 const SYMBOL_FORMS = `${NUM}(?:\\s?\\/\\s?${YEAR}\\s?\\/\\s?${SYMBOL}|\\s?-\\s?(${PART})\\s?\\/\\s?${SYMBOL}|\\s?\\/\\s?${SYMBOL})`;
 const KIND = alternation([...DIRECTIVE_KINDS, ...DIRECTIVE_KINDS.map((k) => k.toLowerCase())]);
 /** Groups: kind, `số` (with words before it: `Kết luận thanh tra số`), then NUMBER_FORMS'. */
-const WITH_KIND = new RegExp(`(${KIND})((?:\\s+(?!${KIND})[\\p{L}]{1,12}){0,8}?\\s+số:?)?\\s+${NUMBER_FORMS}`, 'gu');
+const WITH_KIND = new RegExp(`(${KIND})((?:\\s+(?!${KIND})[\\p{L}]{1,12},?){0,12}?\\s+số:?)?\\s+${NUMBER_FORMS}`, 'gu');
 const WITHOUT_KIND = new RegExp(`(?:[Ss]ố\\s+)?${SYMBOL_FORMS}`, 'gu');
 /** Kinds cited by bare number (`Thông tư 124`); laws and reports are cited by name instead. */
 const BARE_KINDS = new Set(['Nghị quyết', 'Nghị định', 'Quyết định', 'Chỉ thị', 'Thông tư', 'Thông tư liên tịch', 'Kế hoạch', 'Công điện', 'Công văn', 'Đề án', 'Chương trình', 'Kết luận', 'Quy định', 'Hướng dẫn']);

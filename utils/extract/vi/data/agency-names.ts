@@ -35,7 +35,7 @@ export const AGENCY_NAMES: string[] = [
   // Courts, procuracies, inspection, finance
   'Thi hành án dân sự', 'Quản lý thị trường', 'Thuế', 'Hải quan', 'Kiểm lâm', 'Thống kê', 'Dự trữ Nhà nước',
   'An toàn thực phẩm', 'Vệ sinh an toàn thực phẩm', 'Kiểm soát bệnh tật', 'Phòng, chống tham nhũng',
-  'Phòng chống tội phạm', 'phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc',
+  'Phòng chống tội phạm', 'các khu công nghiệp', 'khu công nghiệp', 'khu kinh tế', 'Khu kinh tế', 'phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc',
   'Đăng kiểm', 'Đường bộ', 'Hàng hải', 'Hàng không', 'Cứu hộ cứu nạn', 'Tìm kiếm cứu nạn',
   'Phát thanh - Truyền hình', 'Phát thanh và Truyền hình', 'Văn hóa', 'Thể thao',
 ];
@@ -48,24 +48,25 @@ export const AGENCY_NAMES: string[] = [
  */
 export const NAME_WORDS: string[] = [
   'an toàn', 'an ninh', 'giao thông', 'quốc gia', 'nhà nước', 'xã hội', 'chứng khoán', 'trung ương', 'nhân dân',
-  'hình sự', 'kinh tế', 'ma túy', 'tội phạm', 'trật tự', 'quản lý', 'hành chính', 'điều tra', 'môi trường',
-  'phòng cháy', 'chữa cháy', 'cứu nạn', 'cứu hộ', 'tư pháp', 'dân sự', 'thi hành án', 'phát triển', 'nông thôn',
+  'hình sự', 'kinh tế', 'ma túy', 'tội phạm', 'trật tự', 'hành chính', 'môi trường',
+  'phòng cháy', 'chữa cháy', 'cứu nạn', 'cứu hộ', 'tư pháp', 'dân sự', 'thi hành án', 'nông thôn',
   'nông nghiệp', 'đầu tư', 'công nghệ', 'khoa học', 'thông tin', 'truyền thông', 'du lịch', 'thể thao', 'văn hóa',
-  'giáo dục', 'đào tạo', 'biên phòng', 'quân sự', 'cơ động', 'đặc nhiệm', 'tổng hợp', 'nghiệp vụ', 'kỹ thuật',
+  'biên phòng', 'quân sự', 'cơ động', 'đặc nhiệm', 'tổng hợp', 'nghiệp vụ', 'kỹ thuật',
   'hậu cần', 'tham mưu', 'chính trị', 'nội bộ', 'đối ngoại', 'xuất nhập cảnh', 'khu vực', 'kiểm sát', 'tối cao',
-  'cấp cao', 'thuế', 'hải quan', 'thị trường', 'thực phẩm', 'y tế', 'dự phòng', 'bệnh tật', 'quy hoạch', 'kiến trúc',
+  'cấp cao', 'thuế', 'hải quan', 'thị trường', 'thực phẩm', 'y tế', 'bệnh tật', 'quy hoạch', 'kiến trúc',
   'tài nguyên', 'tài chính', 'ngân hàng', 'bảo hiểm', 'lao động', 'thương binh', 'việc làm', 'dân tộc', 'tôn giáo',
-  'tuyên giáo', 'dân vận', 'nội chính', 'kiểm tra', 'thanh tra', 'giám sát', 'pháp chế', 'pháp luật', 'nội vụ',
-  'ngoại vụ', 'tổ chức', 'cán bộ', 'thi đua', 'khen thưởng', 'phòng chống', 'phòng, chống', 'tham nhũng', 'buôn lậu',
-  'gian lận', 'thương mại', 'hàng giả', 'công nghiệp', 'năng lượng', 'xây dựng', 'đô thị', 'nhà ở', 'đất đai',
+  'tuyên giáo', 'dân vận', 'nội chính', 'pháp chế', 'pháp luật', 'nội vụ',
+  'ngoại vụ', 'cán bộ', 'tham nhũng', 'buôn lậu',
+  'gian lận', 'thương mại', 'hàng giả', 'công nghiệp', 'năng lượng', 'đô thị', 'nhà ở', 'đất đai',
   'vận tải', 'đường bộ', 'đường sắt', 'đường thủy', 'hàng hải', 'hàng không', 'bưu chính', 'viễn thông', 'phát thanh',
-  'truyền hình', 'báo chí', 'xuất bản', 'dịch vụ', 'công ích', 'hành chính công', 'tiếp công dân', 'giải quyết',
-  'khiếu nại', 'tố cáo', 'cứu trợ', 'trẻ em', 'phụ nữ', 'thanh niên', 'người cao tuổi', 'cựu chiến binh',
+  'truyền hình', 'báo chí', 'dịch vụ', 'công ích', 'hành chính công', 'giải quyết',
+  'khiếu nại', 'tố cáo', 'trẻ em', 'phụ nữ', 'thanh niên', 'người cao tuổi', 'cựu chiến binh',
   'chữ thập đỏ', 'nhân đạo', 'khuyến học', 'sinh viên', 'học sinh', 'bình đẳng', 'giới', 'gia đình', 'dân số',
-  'kế hoạch', 'hóa', 'sức khỏe', 'bệnh viện', 'dược', 'mỹ phẩm', 'thủy sản', 'lâm nghiệp', 'thủy lợi', 'kiểm lâm',
-  'khí tượng', 'thủy văn', 'thiên tai', 'tìm kiếm', 'mạng', 'an ninh mạng', 'công nghệ cao', 'chuyển đổi số',
-  'quốc phòng', 'quân khu', 'quân đội', 'công an', 'cảnh sát', 'điều hành', 'thường trực', 'chỉ đạo', 'chỉ huy',
-  'hội đồng', 'liên ngành', 'đặc biệt', 'quốc tế', 'hợp tác', 'vấn đề', 'người nước ngoài', 'lãnh sự', 'ngoại giao',
+  'hóa', 'sức khỏe', 'bệnh viện', 'dược', 'mỹ phẩm', 'thủy sản', 'lâm nghiệp', 'thủy lợi', 'kiểm lâm',
+  'khí tượng', 'thủy văn', 'thiên tai', 'mạng', 'an ninh mạng', 'công nghệ cao', 'chuyển đổi số',
+  'quốc phòng', 'quân khu', 'quân đội', 'công an', 'cảnh sát', 'chỉ huy',
+  'hội đồng', 'liên ngành', 'đặc biệt', 'quốc tế', 'vấn đề', 'người nước ngoài', 'lãnh sự', 'ngoại giao',
+  'vệ sinh', 'vệ sinh thực phẩm', 'quỹ đất', 'khu công nghiệp', 'các khu công nghiệp', 'khu kinh tế', 'liên ngành',
   'cửa khẩu', 'quốc tế', 'chi nhánh', 'tiêu cực', 'thiên tai', 'tìm kiếm cứu nạn', 'khí tượng thủy văn',
   'phòng, chống thiên tai', 'phòng chống thiên tai', 'phòng, chống ma túy', 'phòng, chống tham nhũng', 'phòng, chống tội phạm',
   'an toàn giao thông', 'biên giới', 'quản lý thị trường', 'thi hành án dân sự', 'bảo vệ thực vật', 'thú y',
@@ -77,7 +78,14 @@ export const NAME_WORDS: string[] = [
  * (`Ngân hàng Nhà nước chi nhánh tỉnh`, `Chi cục Hải quan cửa khẩu quốc tế`). Kept short:
  * most lowercase words there are verbs (`Bộ Công an chỉ đạo`).
  */
-export const POST_NAME_WORDS: string[] = ['phòng, chống', 'phòng chống', 'chi nhánh', 'cửa khẩu', 'cửa khẩu quốc tế', 'khu vực', 'quốc tế', 'biên giới', 'cấp cao'];
+export const POST_NAME_WORDS: string[] = ['phòng, chống', 'phòng chống', 'liên ngành', 'chi nhánh', 'cửa khẩu', 'cửa khẩu quốc tế', 'khu vực', 'quốc tế', 'biên giới', 'cấp cao'];
+
+/**
+ * Words of names that are also verbs (`Phát triển`, `Kiểm tra`): part of a name only
+ * capitalized, right after its head (`Trung tâm Phát triển quỹ đất`, `Ủy ban Kiểm tra`),
+ * never as a lowercase continuation (`Chi cục … kiểm tra` is the office doing a check).
+ */
+export const NAME_VERBS: string[] = ['kiểm tra', 'thanh tra', 'giám sát', 'tổ chức', 'giải quyết', 'xây dựng', 'phát triển', 'quản lý', 'chỉ đạo', 'điều hành', 'hợp tác', 'điều tra', 'tìm kiếm', 'khen thưởng', 'thi đua', 'giáo dục', 'đào tạo', 'bảo vệ', 'kế hoạch', 'dự phòng', 'phòng chống', 'phòng, chống', 'chỉ huy', 'thường trực', 'tiếp công dân', 'cứu trợ', 'xuất bản'];
 
 /** Capitalized words after `Ban`, `Phòng`… that make a title or a board, not an agency. */
 export const NOT_AGENCY_NAMES: string[] = ['Giám đốc', 'Giám hiệu', 'Biên tập'];

@@ -23,6 +23,10 @@ export const COUNTED_NOUNS: string[] = [
   'bằng khen', 'giấy khen', 'huy chương', 'sản phẩm', 'mặt hàng', 'container', 'thùng', 'bao', 'kiện', 'hộp', 'chai',
   'lượt phương tiện', 'vi phạm', 'lỗi vi phạm', 'giấy phép lái xe', 'bằng lái', 'biển số',
   'quyết định xử phạt', 'vụ việc vi phạm', 'hành vi', 'hành vi vi phạm', 'đường dây', 'tuyến đường', 'tuyến', 'cầu',
+  'xe tải', 'xe chữa cháy', 'xe cứu thương', 'xe thang', 'máy tính', 'máy tính xách tay', 'khu công nghiệp',
+  'chủ đầu tư', 'người chơi', 'đoàn kiểm tra', 'đoàn thanh tra', 'tổ giám sát', 'tổ công tác', 'mẫu', 'mẫu thực phẩm',
+  'hộ gia đình, cá nhân', 'con bạc', 'chiếu bạc', 'ổ nhóm', 'ổ dịch', 'ca mắc mới', 'ca tử vong', 'ca tuần tra',
+  'hòa giải viên', 'tổ hòa giải', 'khoản vay', 'giao dịch', 'tin nhắn', 'cuộc gọi', 'nghị quyết', 'thành viên',
   'km đường', 'hecta', 'căn', 'phòng', 'giường', 'giường bệnh', 'suất', 'suất quà', 'phần quà', 'món quà', 'ngôi mộ',
   // things seized and counted
   'phương tiện', 'xe', 'xe máy', 'xe mô tô', 'mô tô', 'ô tô', 'xe ô tô', 'chiếc', 'chiếc xe', 'tàu', 'thuyền',
@@ -67,7 +71,7 @@ export const NUMBER_WORDS: Record<string, number> = {
 /** Words before a number that qualify it, and how. */
 export const QUALIFIERS: Record<string, 'nearly' | 'over' | 'about' | 'under' | 'at least' | 'at most'> = {
   'gần': 'nearly', 'hơn': 'over', 'trên': 'over', 'khoảng': 'about', 'chừng': 'about',
-  'tầm': 'about', 'xấp xỉ': 'about', 'ước tính': 'about', 'ít nhất': 'at least', 'tối thiểu': 'at least',
+  'tầm': 'about', 'xấp xỉ': 'about', 'ít nhất': 'at least', 'tối thiểu': 'at least',
   'dưới': 'under', 'chưa đến': 'under', 'chưa tới': 'under', 'không quá': 'at most', 'tối đa': 'at most',
 };
 

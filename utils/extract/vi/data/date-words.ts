@@ -17,4 +17,4 @@ export const DAY_CUES: string[] = [
 ];
 
 /** Words before a four-digit number that make it a year (`năm 2017`, `Tết 2022`). */
-export const YEAR_CUES: string[] = ['năm', 'Tết', 'niên độ', 'niên khóa'];
+export const YEAR_CUES: string[] = ['năm', 'Năm', 'Tết', 'niên độ', 'niên khóa'];
