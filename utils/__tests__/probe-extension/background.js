@@ -1,0 +1,2 @@
+// A service worker, so that launchWithExtension's check of it runs.
+self.addEventListener('install', () => self.skipWaiting());
