@@ -12,8 +12,8 @@ import { createTextMap, type TextMap } from './text-map';
 
 /** Longest stretch of work before the page gets the main thread back. */
 export const SLICE_MS = 40;
-/** Text nodes read at most; a page with more is capped, and says so. */
-export const MAX_TEXT_NODES = 1_000_000;
+/** Text nodes read at most (a 100,000-word article has some thousands); a page with more is capped, and says so. */
+export const MAX_TEXT_NODES = 200_000;
 
 /** What a run found. */
 export interface AnnotatorResult {
@@ -60,16 +60,14 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions) {
   /** One run; a newer run started meanwhile makes this one stop early. */
   async function run(): Promise<AnnotatorResult | null> {
     const mine = ++generation;
-    article = readArticle(doc);
+    article = readArticle(doc, { maxTextNodes: MAX_TEXT_NODES });
     if (!article) {
       highlighter.clear();
       fields = [];
       return null;
     }
-    const capped = article.segments.length > MAX_TEXT_NODES;
-    const segments = capped ? article.segments.slice(0, MAX_TEXT_NODES) : article.segments;
-    const last = segments[segments.length - 1];
-    const text = capped && last ? article.text.slice(0, last.start + last.node.data.length) : article.text;
+    const capped = article.capped === true;
+    const { segments, text } = article;
     const lang = detectLanguage(text, article.lang ?? doc.documentElement.lang);
     const steps = extractFieldsInSteps(text, { lang, published: article.published });
     let sliceStart = performance.now();

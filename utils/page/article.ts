@@ -13,6 +13,8 @@ export interface CollectedText {
   text: string;
   /** Sorted by `start`. Separators added between blocks belong to no segment. */
   segments: TextSegment[];
+  /** True when the walk stopped at `maxTextNodes`: the text is the region's beginning only. */
+  capped?: boolean;
 }
 
 /** Options for {@link collectText}. */
@@ -28,6 +30,8 @@ export interface CollectOptions {
    * meets it inside `root`).
    */
   lead?: readonly Element[];
+  /** Text nodes read at most; the walk stops there and says so (`capped`). */
+  maxTextNodes?: number;
 }
 
 /** The article found on a page. */
@@ -48,6 +52,8 @@ export interface Article {
   published?: string;
   /** The article's element in the given document. */
   root: Element;
+  /** True when the region had more text nodes than asked to read: `text` is its beginning. */
+  capped?: boolean;
 }
 
 const ELEMENT_NODE = 1;
@@ -172,6 +178,10 @@ function isInSkipped(el: Element, top: Element | null, rules: 'all' | 'structure
 
 /** Builds the collected text: verbatim text nodes, separators added lazily between them. */
 class TextBuilder {
+  constructor(private readonly maxNodes = Infinity) {}
+  /** Set once `maxNodes` text nodes were read; walks stop. */
+  full = false;
+  private nodes = 0;
   private parts: string[] = [];
   private length = 0;
   private last = '';
@@ -193,6 +203,10 @@ class TextBuilder {
   }
 
   node(node: Text): void {
+    if (++this.nodes > this.maxNodes) {
+      this.full = true;
+      return;
+    }
     const data = node.data;
     if (!/\S/.test(data)) {
       if (data) this.space();
@@ -220,7 +234,7 @@ class TextBuilder {
   }
 
   done(): CollectedText {
-    return { text: this.parts.join(''), segments: this.segments };
+    return { text: this.parts.join(''), segments: this.segments, ...(this.full ? { capped: true } : {}) };
   }
 
   private flush(): void {
@@ -290,7 +304,7 @@ function isMetaLine(el: Element): boolean {
 }
 
 function walk(el: Element, out: TextBuilder, except: ReadonlySet<Element>): void {
-  for (let n = el.firstChild; n; n = n.nextSibling) {
+  for (let n = el.firstChild; n && !out.full; n = n.nextSibling) {
     if (n.nodeType === TEXT_NODE) {
       out.node(n as Text);
       continue;
@@ -321,7 +335,7 @@ function walk(el: Element, out: TextBuilder, except: ReadonlySet<Element>): void
  * (dateline, byline, tags) skipped.
  */
 export function collectText(root: Element, opts: CollectOptions = {}): CollectedText {
-  const out = new TextBuilder();
+  const out = new TextBuilder(opts.maxTextNodes);
   const { headline, lead = [] } = opts;
   const none = new Set<Element>();
   const except = new Set<Element>();
@@ -740,7 +754,7 @@ function linkShare(segments: TextSegment[]): number {
  * (headline first) with the map back to text nodes, and its metadata.
  * Returns null when the page has no article text. Never modifies `doc`.
  */
-export function readArticle(doc: Document = document): Article | null {
+export function readArticle(doc: Document = document, options: { maxTextNodes?: number } = {}): Article | null {
   if (!doc.body) return null;
   const meta = readMeta(doc);
   const root = findRegion(doc, meta) ?? readabilityRegion(doc);
@@ -755,7 +769,7 @@ export function readArticle(doc: Document = document): Article | null {
   const title = (ogTitle && stripSiteSuffix(ogTitle, siteName, false)) || headline || pageTitle;
 
   const lead = findLead(root, headlineEl);
-  const { text, segments } = collectText(root, { headline: headlineEl ?? headline, lead });
+  const { text, segments, capped } = collectText(root, { headline: headlineEl ?? headline, lead, maxTextNodes: options.maxTextNodes });
   const bodySegments = headlineEl ? segments.filter((s) => !headlineEl.contains(s.node)) : segments;
   if (bodySegments.length === 0 || linkShare(bodySegments) > 0.5) return null;
 
@@ -775,5 +789,6 @@ export function readArticle(doc: Document = document): Article | null {
     lang: declaredLang(doc, root, meta),
     published: findPublished(doc, meta, root, headlineEl),
     root,
+    ...(capped ? { capped } : {}),
   };
 }

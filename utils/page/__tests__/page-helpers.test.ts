@@ -68,3 +68,15 @@ describe('wrapping highlighter (no Highlight API)', () => {
     expect(document.body.innerHTML).toBe(before);
   });
 });
+
+describe('collectText with a cap', () => {
+  it('stops at maxTextNodes and says so', () => {
+    const root = page(`<div>${Array.from({ length: 50 }, (_, i) => `<p>Đoạn ${i}</p>`).join('')}</div>`);
+    const all = collectText(root);
+    const capped = collectText(root, { maxTextNodes: 10 });
+    expect(all.capped).toBeUndefined();
+    expect(capped.capped).toBe(true);
+    expect(capped.segments).toHaveLength(10);
+    expect(all.text.startsWith(capped.text)).toBe(true);
+  });
+});
