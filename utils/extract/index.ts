@@ -23,6 +23,13 @@ const RULES: Record<Lang, (text: string, ctx: LangContext) => Candidate[]> = {
   en: extractEnglish,
 };
 
+/** Acronyms that earlier fields stand for: an agency written as an acronym whose value is a longer name. */
+function knownAcronyms(known: readonly Field[]): [string, string][] {
+  return known.flatMap((f) =>
+    f.type === 'agency' && /^[A-ZĐ][A-Za-zĐ0-9&.\-]{1,11}$/.test(f.text) && f.value.name !== f.text ? [[f.text, f.value.name] as [string, string]] : [],
+  );
+}
+
 /** About how much text one step of {@link extractFieldsInSteps} reads (characters). */
 export const STEP_CHARS = 16_000;
 
@@ -59,8 +66,12 @@ export function* extractFieldsInSteps(
     if (from < match.text.length) yield;
   }
   candidates = settleOverlaps(candidates);
-  candidates = resolveAcronyms(candidates, match.text);
-  candidates = resolveShortMentions(candidates);
+  const known = options.known ?? [];
+  candidates = resolveAcronyms(candidates, match.text, knownAcronyms(known));
+  candidates = resolveShortMentions(
+    candidates,
+    known.flatMap((f) => (f.type === 'directive' ? [f.value] : [])),
+  );
   return candidates.map(({ priority: _priority, ...c }) => {
     const start = match.toOriginalStart(c.start);
     const end = match.toOriginalEnd(c.end);

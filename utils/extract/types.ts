@@ -59,4 +59,9 @@ export interface ExtractOptions {
   lang?: Lang | 'auto';
   /** Publication date `YYYY-MM-DD`; resolves dates without a year, weekdays and relative words. */
   published?: string;
+  /**
+   * Fields found earlier in the same article (text that came before this one, as a page
+   * grows): acronyms they define and full directive references resolve short forms here.
+   */
+  known?: readonly Field[];
 }

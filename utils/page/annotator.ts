@@ -6,7 +6,7 @@
 import { extractFieldsInSteps } from '../extract';
 import { detectLanguage } from '../extract/lang';
 import type { Field, FieldType } from '../extract/types';
-import { readArticle, type Article } from './article';
+import { collectText, isOutsideArticleText, readArticle, type Article } from './article';
 import { FIELD_TYPES, type Highlighter } from './highlighter';
 import { createTextMap, type TextMap } from './text-map';
 
@@ -37,12 +37,34 @@ function yieldToPage(win: Window): Promise<void> {
   return new Promise((resolve) => win.setTimeout(resolve, 0));
 }
 
-/** Whether a mutation touched the article's text (not Newsmark's own marks or UI). */
-function touchesText(records: MutationRecord[], root: Element): boolean {
-  return records.some((r) => {
-    if (r.type === 'characterData') return root.contains(r.target);
-    const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
-    return root.contains(r.target) && nodes.some((n) => !(n instanceof Element && (n.localName === 'newsmark-mark' || n.hasAttribute('data-newsmark-ui'))));
+/** Nodes Newsmark itself puts in pages: its wrappers and its UI. */
+const isOwn = (n: Node) => n instanceof Element && (n.localName === 'newsmark-mark' || n.hasAttribute('data-newsmark-ui'));
+
+/**
+ * What a batch of mutations asks for: nothing, reading only the nodes added (a page that
+ * grows: infinite scroll, lazy paragraphs), or reading the article again (text changed,
+ * removed, or shown by an attribute).
+ */
+function changesOf(records: MutationRecord[], root: Element): { added: Node[]; reread: boolean } {
+  const added: Node[] = [];
+  let reread = false;
+  for (const r of records) {
+    if (!root.contains(r.target) || isOwn(r.target)) continue;
+    if (r.type === 'characterData' || r.type === 'attributes') reread = true;
+    else {
+      if (Array.from(r.removedNodes).some((n) => !isOwn(n) && /\S/.test(n.textContent ?? ''))) reread = true;
+      for (const n of Array.from(r.addedNodes)) if (!isOwn(n) && /\S/.test(n.textContent ?? '')) added.push(n);
+    }
+  }
+  return { added, reread };
+}
+
+/** The added nodes that are not inside another added node, in document order. */
+function topmost(nodes: Node[]): Node[] {
+  const set = new Set(nodes.filter((n) => n.isConnected));
+  return [...set].filter((n) => {
+    for (let p = n.parentNode; p; p = p.parentNode) if (set.has(p)) return false;
+    return true;
   });
 }
 
@@ -52,24 +74,25 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions) {
   const { highlighter } = options;
   let generation = 0;
   let article: Article | null = null;
-  let map: TextMap | undefined;
-  let fields: Field[] = [];
+  /** What was read and found: the article, then each batch of text added since. */
+  let pieces: Piece[] = [];
+  let capped = false;
   let observer: MutationObserver | undefined;
   let timer: number | undefined;
+  let pendingAdded: Node[] = [];
+  let pendingReread = false;
 
-  /** One run; a newer run started meanwhile makes this one stop early. */
-  async function run(): Promise<AnnotatorResult | null> {
-    const mine = ++generation;
-    article = readArticle(doc, { maxTextNodes: MAX_TEXT_NODES });
-    if (!article) {
-      highlighter.clear();
-      fields = [];
-      return null;
-    }
-    const capped = article.capped === true;
-    const { segments, text } = article;
-    const lang = detectLanguage(text, article.lang ?? doc.documentElement.lang);
-    const steps = extractFieldsInSteps(text, { lang, published: article.published });
+  const allFields = () => pieces.flatMap((p) => p.fields);
+  /** Runs a highlighter change without the observer taking it for the page's (wrappers change the DOM). */
+  const quietly = (change: () => void) => {
+    change();
+    observer?.takeRecords();
+  };
+
+  /** Extracts `text` in slices that give the page the main thread back; null if a newer run began. */
+  async function extract(text: string, known: readonly Field[], mine: number): Promise<Field[] | null> {
+    const lang = detectLanguage(article?.text ?? text, article?.lang ?? doc.documentElement.lang);
+    const steps = extractFieldsInSteps(text, { lang, published: article?.published, known });
     let sliceStart = performance.now();
     let step = steps.next();
     while (!step.done) {
@@ -80,43 +103,110 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions) {
       }
       step = steps.next();
     }
-    if (mine !== generation) return null;
-    map = createTextMap(segments, doc);
-    fields = step.value;
-    highlighter.clear();
-    highlighter.add(fields, map);
+    return mine === generation ? step.value : null;
+  }
+
+  function report(): AnnotatorResult {
+    const fields = allFields();
     const counts = Object.fromEntries(FIELD_TYPES.map((t) => [t, 0])) as Record<FieldType, number>;
     for (const f of fields) counts[f.type]++;
     const result = { fields, counts, capped };
     options.onResult?.(result);
-    watch(article.root);
     return result;
+  }
+
+  /** Reads the whole article and draws its fields; a newer run started meanwhile makes this one stop. */
+  async function run(): Promise<AnnotatorResult | null> {
+    const mine = ++generation;
+    const previous = article?.text;
+    article = readArticle(doc, { maxTextNodes: MAX_TEXT_NODES });
+    if (!article) {
+      quietly(() => highlighter.clear());
+      pieces = [];
+      return null;
+    }
+    watch(article.root);
+    // An attribute or layout change that leaves the text as it was changes nothing.
+    if (previous === article.text && pieces.length === 1) return report();
+    capped = article.capped === true;
+    const fields = await extract(article.text, [], mine);
+    if (!fields) return null;
+    const map = createTextMap(article.segments, doc);
+    pieces = [{ map, fields }];
+    quietly(() => {
+      highlighter.clear();
+      highlighter.add(fields, map);
+    });
+    return report();
+  }
+
+  /** Reads only text added to the article since, with what came before as context. */
+  async function readAdded(nodes: Node[]): Promise<void> {
+    const root = article?.root;
+    if (!root) return;
+    const mine = generation;
+    for (const node of topmost(nodes)) {
+      if (isOutsideArticleText(node, root)) continue;
+      const { text, segments } =
+        node.nodeType === Node.ELEMENT_NODE
+          ? collectText(node as Element, { maxTextNodes: MAX_TEXT_NODES })
+          : { text: (node as Text).data, segments: [{ node: node as Text, start: 0 }] };
+      if (!/\S/.test(text)) continue;
+      const fields = await extract(text, allFields(), mine);
+      if (!fields) return;
+      const map = createTextMap(segments, doc);
+      pieces.push({ map, fields });
+      quietly(() => highlighter.add(fields, map));
+    }
+    report();
   }
 
   function watch(root: Element) {
     observer?.disconnect();
     observer = new MutationObserver((records) => {
-      if (!touchesText(records, root)) return;
+      const { added, reread } = changesOf(records, root);
+      if (!reread && added.length === 0) return;
+      pendingReread ||= reread;
+      pendingAdded.push(...added);
       win.clearTimeout(timer);
-      timer = win.setTimeout(() => void run(), options.debounceMs ?? 300);
+      timer = win.setTimeout(() => {
+        const [again, nodes] = [pendingReread, pendingAdded];
+        pendingReread = false;
+        pendingAdded = [];
+        void (again ? run() : readAdded(nodes));
+      }, options.debounceMs ?? 200);
     });
-    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    observer.observe(root, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['hidden', 'style', 'class', 'aria-hidden', 'open'],
+    });
   }
+
+  /** The field of `piece` around text offset `at` (binary search), if any. */
+  const fieldIn = (piece: Piece, at: number): Field | undefined => {
+    let lo = 0;
+    let hi = piece.fields.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const f = piece.fields[mid]!;
+      if (f.end <= at) lo = mid + 1;
+      else if (f.start > at) hi = mid - 1;
+      else return f;
+    }
+    return undefined;
+  };
 
   return {
     run,
-    /** The field under a DOM position (from a caret or a hit test), if any. */
-    fieldAt(node: Node, offset: number): Field | undefined {
-      const at = map?.offsetOf(node, offset);
-      if (at === undefined) return undefined;
-      let lo = 0;
-      let hi = fields.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const f = fields[mid]!;
-        if (f.end <= at) lo = mid + 1;
-        else if (f.start > at) hi = mid - 1;
-        else return f;
+    /** The field under a DOM position (from a caret or a hit test), with its piece's map. */
+    fieldAt(node: Node, offset: number): { field: Field; map: TextMap } | undefined {
+      for (const piece of pieces) {
+        const at = piece.map.offsetOf(node, offset);
+        const field = at === undefined ? undefined : fieldIn(piece, at);
+        if (field) return { field, map: piece.map };
       }
       return undefined;
     },
@@ -127,18 +217,19 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions) {
         caretRangeFromPoint?: (x: number, y: number) => Range | null;
       };
       const caret = d.caretPositionFromPoint?.(x, y);
-      const node = caret?.offsetNode ?? d.caretRangeFromPoint?.(x, y)?.startContainer;
-      const offset = caret?.offset ?? d.caretRangeFromPoint?.(x, y)?.startOffset ?? 0;
+      const fallback = caret ? null : d.caretRangeFromPoint?.(x, y);
+      const node = caret?.offsetNode ?? fallback?.startContainer;
+      const offset = caret?.offset ?? fallback?.startOffset ?? 0;
       if (!node) return undefined;
       // The caret sits between characters: try the one after it, then the one before.
-      const f = this.fieldAt(node, offset) ?? (offset > 0 ? this.fieldAt(node, offset - 1) : undefined);
-      const range = f && map?.rangeOf(f.start, f.end);
-      if (!f || !range) return undefined;
+      const hit = this.fieldAt(node, offset) ?? (offset > 0 ? this.fieldAt(node, offset - 1) : undefined);
+      const range = hit && hit.map.rangeOf(hit.field.start, hit.field.end);
+      if (!hit || !range) return undefined;
       const inside = Array.from(range.getClientRects()).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
-      return inside ? f : undefined;
+      return inside ? hit.field : undefined;
     },
     get fields(): readonly Field[] {
-      return fields;
+      return allFields();
     },
     /** Stops watching and removes every highlight. */
     stop() {
@@ -146,11 +237,19 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions) {
       observer?.disconnect();
       observer = undefined;
       win.clearTimeout(timer);
+      pendingAdded = [];
+      pendingReread = false;
       highlighter.clear();
-      fields = [];
-      map = undefined;
+      pieces = [];
+      article = null;
     },
   };
+}
+
+/** Text read at once and the fields found in it. */
+interface Piece {
+  map: TextMap;
+  fields: Field[];
 }
 
 export type Annotator = ReturnType<typeof createAnnotator>;

@@ -168,6 +168,15 @@ function isSkipped(el: Element, rules: 'all' | 'structure' = 'all'): boolean {
   return rules === 'all' && SKIP_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
 }
 
+/**
+ * Whether text under `node` is left out of the article whose region is `root`: it or an
+ * ancestor below `root` is chrome, hidden, editable, a form field or code.
+ */
+export function isOutsideArticleText(node: Node, root: Element): boolean {
+  const el = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return !el || !root.contains(el) || isInSkipped(el, root);
+}
+
 /** Whether `el` or one of its ancestors below `top` is skipped. */
 function isInSkipped(el: Element, top: Element | null, rules: 'all' | 'structure' = 'all'): boolean {
   for (let e: Element | null = el; e && e !== top; e = e.parentElement) {

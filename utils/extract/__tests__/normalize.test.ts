@@ -92,3 +92,17 @@ describe('extraction in steps', () => {
     expect(r.value.length).toBe(12 * extractFields(page, { lang: 'vi', published: '2024-08-29' }).length);
   });
 });
+
+describe('fields known from earlier text', () => {
+  it('resolve short mentions and acronyms in text that came later', () => {
+    const first = extractFields('Bộ Công an ban hành Chỉ thị số 07/CT-BCA-V28. Phòng Cảnh sát hình sự (PC02) vào cuộc.', { lang: 'vi' });
+    const later = extractFields('Thực hiện Chỉ thị số 07, PC02 đã bắt giữ 3 đối tượng.', { lang: 'vi', known: first });
+    expect(later.map((f) => [f.text, f.type === 'directive' ? f.value.id : f.type === 'agency' ? f.value.name : ''])).toEqual([
+      ['Chỉ thị số 07', 'Chỉ thị 07/CT-BCA-V28'],
+      ['PC02', 'Phòng Cảnh sát hình sự'],
+      ['3 đối tượng', ''],
+    ]);
+    const alone = extractFields('Thực hiện Chỉ thị số 07, PC02 đã bắt giữ 3 đối tượng.', { lang: 'vi' });
+    expect(alone.map((f) => f.text)).toEqual(['Chỉ thị số 07', '3 đối tượng']);
+  });
+});

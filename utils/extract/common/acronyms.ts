@@ -9,10 +9,15 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Adds every later use of an acronym that the text defines right after an agency's
- * name, valued as that agency; returns all candidates sorted by start.
+ * name (or that `inherited` defines: acronym → name), valued as that agency; returns
+ * all candidates sorted by start.
  */
-export function resolveAcronyms(candidates: Candidate[], text: string): Candidate[] {
-  const names = new Map<string, string>();
+export function resolveAcronyms(
+  candidates: Candidate[],
+  text: string,
+  inherited: Iterable<readonly [string, string]> = [],
+): Candidate[] {
+  const names = new Map<string, string>(inherited);
   for (const c of candidates) {
     if (c.type !== 'agency') continue;
     const m = DEFINITION.exec(text.slice(c.end, c.end + 20));
