@@ -14,16 +14,20 @@ import {
 import { alternation } from '../common/text';
 import {
   DATE_CUES,
+  DATED_NOUNS,
   FULL_MONTHS,
+  MONTH_DETERMINERS,
   MONTHS,
   PERIOD_JOINERS,
   PERIOD_OPENERS,
   RELATIVE_DAYS,
+  RELATIVE_HEDGES,
   RELATIVE_STEPS,
   RELATIVE_UNITS,
   AGO_UNITS,
   WEEKDAYS,
   YEAR_PARTS,
+  YEAR_SPANS,
 } from './data/date-words';
 import { SMALL_NUMBERS, UNIT_WORDS } from './data/number-words';
 import { capitalAlternation } from './patterns';
@@ -82,6 +86,17 @@ const RELATIVE = new RegExp(
   `${L}(?:(${capitalAlternation(Object.keys(RELATIVE_DAYS))})|(${capitalAlternation(Object.keys(RELATIVE_STEPS))})${SP}(${alternation(RELATIVE_UNITS)})|(${COUNT_WORD})${SP}(${alternation(AGO_UNITS)})s?${SP}ago)(?![A-Za-z])`,
   'g',
 );
+// `earlier this month`: a hedge before `last`/`this`/`next …` joins its span (looked up behind the match: cheaper).
+const HEDGE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${capitalAlternation(RELATIVE_HEDGES)})${SP}$`);
+// `the first five months of 2024`: months counted from one end of a year; `the` before joins the span.
+const YEAR_SPAN = new RegExp(
+  `${L}(${capitalAlternation(Object.keys(YEAR_SPANS))})${SP}(${COUNT_WORD})${SP}months${SP}of${SP}(${YEAR})`,
+  'g',
+);
+const THE_BEFORE = new RegExp(`(?:^|[^A-Za-z])([Tt]he${SP})$`);
+// A month name as a modifier: `the October deadline` (the month alone is the span; the determiner is looked up behind).
+const MONTH_MODIFIER = new RegExp(`${L}(${FULL_MONTH})${SP}(?:${alternation(DATED_NOUNS)})(?![A-Za-z])`, 'g');
+const DETERMINER_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${capitalAlternation(MONTH_DETERMINERS)})${SP}$`);
 // `USA Today` is a newspaper.
 const NOT_A_DAY = /(?:USA|Sports|Psychology)\s+$/;
 // `over the last year` is a duration, not last year.
@@ -297,6 +312,18 @@ export function findDates(text: string, published: Ymd | undefined): Candidate[]
     const y = Number(m[3]);
     push(m.index, m.index + m[0].length, `${isoOf(y, part[0])}/${isoOf(y, part[1])}`);
   }
+  for (const m of text.matchAll(YEAR_SPAN)) {
+    const n = countOf(m[2]!);
+    if (n < 2 || n > 11) continue;
+    const y = Number(m[3]);
+    const [a, b] = YEAR_SPANS[m[1]!.toLowerCase()] === 'first' ? [1, n] : [13 - n, 12];
+    const the = THE_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index));
+    push(m.index - (the ? the[1]!.length : 0), m.index + m[0].length, `${isoOf(y, a)}/${isoOf(y, b)}`);
+  }
+  for (const m of text.matchAll(MONTH_MODIFIER)) {
+    if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 9), m.index))) continue;
+    push(m.index, m.index + m[1]!.length, pointIso({ m: monthOf(m[1]!) }, published));
+  }
   for (const m of text.matchAll(ISO)) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (isValidDate(y, mo, d)) push(m.index, m.index + m[0].length, isoOf(y, mo, d));
@@ -339,8 +366,10 @@ export function findDates(text: string, published: Ymd | undefined): Candidate[]
       if (NOT_A_DAY.test(text.slice(Math.max(0, start - 8), start))) continue;
       push(start, end, isoOfYmd(addDays(published, RELATIVE_DAYS[m[1].toLowerCase()] ?? 0)));
     } else if (m[2]) {
-      if (DURATION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
-      push(start, end, relativeIso(RELATIVE_STEPS[m[2].toLowerCase()] ?? 0, m[3]!, published));
+      const hedge = HEDGE_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+      const from = hedge ? start - hedge[0].length + hedge[0].indexOf(hedge[1]!) : start;
+      if (DURATION_BEFORE.test(text.slice(Math.max(0, from - 12), from))) continue;
+      push(from, end, relativeIso(RELATIVE_STEPS[m[2].toLowerCase()] ?? 0, m[3]!, published));
     } else if (m[4]) {
       push(start, end, agoIso(countOf(m[4]), m[5]!, published));
     }

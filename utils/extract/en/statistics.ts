@@ -4,7 +4,7 @@
  *
  * Units stored: the counted noun's singular as listed in data/counted-nouns.ts
  * (`1,284 drug-related arrests` → 'arrest': modifiers stay in the span, not in
- * the unit), a measure's symbol (`kg`), `%` (or `percentage point`), or an
+ * the unit; two joined plurals give both: `17 drivers and passengers` → 'driver and passenger'), a measure's symbol (`kg`), `%` (or `percentage point`), or an
  * ISO 4217 code for money (`USD`, `VND`, `GBP`, `EUR`).
  */
 
@@ -12,9 +12,16 @@ import { PRIORITY, type Candidate } from '../common/candidates';
 import { parseDigits } from '../common/numbers';
 import { alternation } from '../common/text';
 import type { Approx } from '../types';
-import { COUNTED_NOUNS, IRREGULAR_PLURALS, MEASURE_UNITS, MEASURED_MODIFIERS } from './data/counted-nouns';
+import {
+  CONTAINER_NOUNS,
+  COUNTED_NOUNS,
+  IRREGULAR_PLURALS,
+  MEASURE_UNITS,
+  MEASURED_MODIFIERS,
+  SUBSTANCES,
+} from './data/counted-nouns';
 import { SCALES, SCALES_NEED_ATTACHED, SMALL_NUMBERS, UNIT_WORDS, VAGUE_AMOUNTS } from './data/number-words';
-import { POSTFIX_QUALIFIERS, QUALIFIERS } from './data/qualifiers';
+import { OVER_TOPIC_EVENTS, POSTFIX_QUALIFIERS, QUALIFIERS } from './data/qualifiers';
 import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES, PERCENT_WORDS } from './data/units';
 import { capitalAlternation } from './patterns';
 
@@ -40,6 +47,8 @@ for (const w of COUNTED_NOUNS) {
 for (const [plural, unit] of Object.entries(IRREGULAR_PLURALS)) NOUNS.set(plural, { unit, plural: true });
 
 const MEASURED_MODS = new Set(MEASURED_MODIFIERS);
+const CONTAINERS = new Set(CONTAINER_NOUNS);
+const SUBSTANCE_WORDS = new Set(SUBSTANCES);
 // Words that end a noun phrase: a counted noun is never found past them.
 const BREAKS = new Set([
   'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'but', 'nor', 'the', 'a', 'an', 'as',
@@ -50,6 +59,7 @@ const BREAKS = new Set([
   'while', 'when', 'where', 'if', 'not', 'no', 'all', 'both', 'up', 'down', 'off', 'through', 'via', 'against',
   'among', 'around', 'within', 'without', 'toward', 'towards', 'last', 'next', 'ago', 'year', 'years', 'month',
   'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'percent', 'times', 'old',
+  'am', 'pm',
 ]);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -80,7 +90,12 @@ const CURRENCY_AFTER = new RegExp(` {0,2}(${alternation(Object.keys(CURRENCY_SUF
 const MEASURE = new RegExp(` {0,2}(${alternation(Object.keys(MEASURE_UNITS))})(?![A-Za-z0-9])`, 'y');
 const OF_WHAT = / {1,3}of {1,3}([a-z][a-z-]{1,30})(?![A-Za-z0-9'-])/y;
 const LOWER_WORD = / {1,3}([a-z][a-z-]{1,30})(?![A-Za-z0-9'-])/y;
-const WORD = / {1,3}([A-Za-z][a-z]{0,30}(?:-[a-z]{1,30}){0,3})(?![A-Za-z0-9'-])/y;
+// A word of a noun phrase: `drug-related`, `Arrests`, or an acronym modifier (`DUI arrests`, `CCTV cameras`).
+const WORD = / {1,3}([A-Za-z][a-z]{0,30}(?:-[a-z]{1,30}){0,3}|[A-Z]{2,6}(?:-[a-z]{1,30}){0,2})(?![A-Za-z0-9'-])/y;
+// A second counted noun joined to the first: `17 drivers and passengers`.
+const JOINED = / {1,3}(and|or) {1,3}([A-Za-z][a-z]{1,30})(?![A-Za-z0-9'-])/y;
+// `over` before an amount of an event is "because of": `charged over 840kg cocaine importation`.
+const OVER_TOPIC = new RegExp(` {1,3}(?:${capitalAlternation(OVER_TOPIC_EVENTS)})(?![A-Za-z])`, 'y');
 const QUALIFIER = new RegExp(`(?:^|[^A-Za-z])(${capitalAlternation(Object.keys(QUALIFIERS))})( {1,3}|(?<=~))$`);
 const POSTFIX = new RegExp(` {1,3}(${alternation(Object.keys(POSTFIX_QUALIFIERS))})(?![A-Za-z])`, 'y');
 // `one in four searches` is a ratio, not four searches.
@@ -108,9 +123,23 @@ function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
+/** The counted noun after `at`, and a second one joined to a plural by `and`/`or`: `17 drivers and passengers`. */
+function countedNoun(text: string, at: number, one: boolean): { end: number; unit: string; plural: boolean } | undefined {
+  const noun = headNoun(text, at, one);
+  if (!noun || !noun.plural) return noun;
+  const joined = sticky(JOINED, text, noun.end);
+  const second = joined ? NOUNS.get(joined[2]!.toLowerCase()) : undefined;
+  // A count noun only: `12 firearms and ammunition` counts the firearms.
+  if (!second?.plural || second.unit === noun.unit || second.unit === joined![2]!.toLowerCase()) return noun;
+  // Not the first of two nouns of their own: `drivers and passenger vehicles`.
+  const after = sticky(WORD, text, noun.end + joined![0].length);
+  if (after && !BREAKS.has(after[1]!.toLowerCase()) && NOUNS.has(after[1]!.toLowerCase())) return noun;
+  return { end: noun.end + joined![0].length, unit: `${noun.unit} ${joined![1]} ${second.unit}`, plural: true };
+}
+
 /** The counted noun after `at`: up to three modifiers, then a listed noun. */
-function countedNoun(text: string, at: number, one: boolean): { end: number; unit: string } | undefined {
-  let singular: { end: number; unit: string } | undefined;
+function headNoun(text: string, at: number, one: boolean): { end: number; unit: string; plural: boolean } | undefined {
+  let singular: { end: number; unit: string; plural: boolean } | undefined;
   let pos = at;
   for (let i = 0; i < 4; i++) {
     const w = sticky(WORD, text, pos);
@@ -122,18 +151,43 @@ function countedNoun(text: string, at: number, one: boolean): { end: number; uni
       const pair = NOUNS.get(`${word} ${next[1]!.toLowerCase()}`);
       if (pair) {
         const end = wordEnd + next[0].length;
-        if (pair.plural || one) return { end, unit: pair.unit };
+        if (pair.plural || one) return { end, unit: pair.unit, plural: pair.plural };
       }
     }
     const noun = NOUNS.get(word);
-    if (noun?.plural) return { end: wordEnd, unit: noun.unit };
+    if (noun?.plural) return { end: wordEnd, unit: noun.unit, plural: true };
     const nextWord = next?.[1]?.toLowerCase();
     // A singular noun counts when nothing nouny follows it (`1 arrest was made`), not as a modifier.
-    if (noun && (one || !nextWord || BREAKS.has(nextWord))) singular = { end: wordEnd, unit: noun.unit };
+    if (noun && (one || !nextWord || BREAKS.has(nextWord))) singular = { end: wordEnd, unit: noun.unit, plural: false };
     if (BREAKS.has(word) || singular) break;
     pos = wordEnd;
   }
   return singular;
+}
+
+/**
+ * Where a measured amount ends: what it is of stays in the span (`4.6 kilograms of
+ * (crystal) methamphetamine`), and after a measure (`bare`) a substance written
+ * without `of`, as headlines do (`840kg cocaine`).
+ */
+function measuredEnd(text: string, pos: number, bare: boolean): number {
+  const of = sticky(OF_WHAT, text, pos);
+  if (of) {
+    if (BREAKS.has(of[1]!) || NOUNS.has(of[1]!)) return pos;
+    pos += of[0].length;
+    const more = MEASURED_MODS.has(of[1]!) ? sticky(LOWER_WORD, text, pos) : null;
+    return more && !BREAKS.has(more[1]!) ? pos + more[0].length : pos;
+  }
+  if (!bare) return pos;
+  const w = sticky(WORD, text, pos);
+  if (!w) return pos;
+  const word = w[1]!.toLowerCase();
+  if (SUBSTANCE_WORDS.has(word) && !MEASURED_MODS.has(word)) return pos + w[0].length;
+  if (!MEASURED_MODS.has(word)) return pos;
+  // `2 tonnes crystal meth`; `5kg crack` alone is crack.
+  const next = sticky(WORD, text, pos + w[0].length);
+  if (next && SUBSTANCE_WORDS.has(next[1]!.toLowerCase())) return pos + w[0].length + next[0].length;
+  return SUBSTANCE_WORDS.has(word) ? pos + w[0].length : pos;
 }
 
 /** Every English statistic in `text`. */
@@ -214,13 +268,7 @@ export function findStatistics(text: string): Candidate[] {
         unit = MEASURE_UNITS[measure[1]!.replace(/\s+/g, ' ')];
         pos += measure[0].length;
         if (!postfix) takePostfix();
-        // What is measured stays in the span: `4.6 kilograms of (crystal) methamphetamine`.
-        const of = sticky(OF_WHAT, text, pos);
-        if (of && !BREAKS.has(of[1]!) && !NOUNS.has(of[1]!)) {
-          pos += of[0].length;
-          const more = MEASURED_MODS.has(of[1]!) ? sticky(LOWER_WORD, text, pos) : null;
-          if (more && !BREAKS.has(more[1]!)) pos += more[0].length;
-        }
+        pos = measuredEnd(text, pos, true);
       }
     }
     if (!unit) {
@@ -228,6 +276,8 @@ export function findStatistics(text: string): Candidate[] {
       if (!noun) continue;
       unit = noun.unit;
       pos = noun.end;
+      // What a container holds stays in the span, as a measure's does: `800 bricks of white powder`.
+      if (CONTAINERS.has(unit)) pos = measuredEnd(text, pos, false);
     }
 
     const before12 = text.slice(Math.max(0, start - 12), start);
@@ -236,7 +286,7 @@ export function findStatistics(text: string): Candidate[] {
     let spanStart = start;
     let approx: Approx | undefined = postfix ?? (vague ? 'over' : undefined);
     const q = QUALIFIER.exec(text.slice(Math.max(0, start - 24), start));
-    if (q) {
+    if (q && !(/^over$/i.test(q[1]!) && sticky(OVER_TOPIC, text, pos))) {
       approx = QUALIFIERS[q[1]!.toLowerCase()] ?? approx;
       spanStart = start - q[1]!.length - q[2]!.length;
     }

@@ -46,6 +46,72 @@ describe('English agencies', () => {
     expect(agencies(input)[0]).toEqual([text, name]);
   });
 
+  it.each([
+    ['The Commission\'s Directorate-General for Communications Networks, Content and Technology said.', 'Directorate-General for Communications Networks, Content and Technology'],
+    ['The Department of Health, Education and Welfare was split.', 'Department of Health, Education and Welfare'],
+    ['The Bureau of Alcohol, Tobacco, Firearms and Explosives said.', 'Bureau of Alcohol, Tobacco, Firearms and Explosives'],
+    ['The Office of Justice, Smith said, was closed.', 'Office of Justice'],
+    ['The Ministry of Defence, Army and Navy agreed.', 'Ministry of Defence'],
+    ['The Department of Justice, Tuesday and Wednesday.', 'Department of Justice'],
+  ])('a list inside a name that "and" closes: %s', (input, text) => {
+    expect(agencies(input)[0]).toEqual([text, text]);
+  });
+
+  it.each([
+    ['Officers from the NCA and West Midlands Police arrested six.', ['NCA', 'West Midlands Police']],
+    ['Europol and Dutch National Police met.', ['Europol', 'Dutch National Police']],
+    ['The CPS and Metropolitan Police Service said.', ['CPS', 'Metropolitan Police Service']],
+    ['The ABC and Riverton Police Department met.', ['Riverton Police Department']],
+  ])('an acronym or known agency before "and" stands apart: %s', (input, texts) => {
+    expect(agencies(input).map(([t]) => t)).toEqual(texts);
+  });
+
+  it.each([
+    ['It drew on guidance from the National Institute of Justice.', 'National Institute of Justice'],
+    ['The Federal Institute for Risk Assessment warned.', 'Federal Institute for Risk Assessment'],
+    ['The National Cyber Security Centre said.', 'National Cyber Security Centre'],
+    ['The National Counterterrorism Center said.', 'National Counterterrorism Center'],
+  ])('institutes and centres of the state: %s', (input, text) => {
+    expect(agencies(input)).toEqual([[text, text]]);
+  });
+
+  it.each([
+    'The Brookings Institute said.',
+    'The Massachusetts Institute of Technology said.',
+    'He was treated at Riverton Medical Center.',
+    'The Kennedy Center hosted it.',
+    'The Armed Forces said.',
+    'Customs officers said.',
+  ])('not a state institute or force: %s', (input) => {
+    expect(agencies(input)).toEqual([]);
+  });
+
+  it.each([
+    ['Hong Kong Customs officers seized it.', 'Hong Kong Customs'],
+    ['The Israel Defense Forces said.', 'Israel Defense Forces'],
+    ['HM Revenue and Customs said.', 'HM Revenue and Customs'],
+  ])('more heads and head-less names: %s', (input, text) => {
+    expect(agencies(input)[0]).toEqual([text, text]);
+  });
+
+  it('expands a two-word abbreviation the text defines', () => {
+    const input = 'The Directorate-General for Migration and Home Affairs (DG HOME) said. DG HOME added.';
+    expect(agencies(input).map(([t, n]) => `${t}=${n}`)).toEqual([
+      'Directorate-General for Migration and Home Affairs=Directorate-General for Migration and Home Affairs',
+      'DG HOME=Directorate-General for Migration and Home Affairs',
+      'DG HOME=Directorate-General for Migration and Home Affairs',
+    ]);
+  });
+
+  it('HMRC, defined or not, is HM Revenue and Customs', () => {
+    expect(agencies('HM Revenue and Customs (HMRC) said. HMRC added.').map(([t, n]) => `${t}=${n}`)).toEqual([
+      'HM Revenue and Customs=HM Revenue and Customs',
+      'HMRC=HM Revenue and Customs',
+      'HMRC=HM Revenue and Customs',
+    ]);
+    expect(agencies('HMRC said.')).toEqual([['HMRC', 'HM Revenue and Customs']]);
+  });
+
   it('splits two agencies joined by "and"', () => {
     expect(agencies('The Department of Justice and Drug Enforcement Administration said.')).toEqual([
       ['Department of Justice', 'Department of Justice'],

@@ -9,25 +9,38 @@ import {
   NAME_STOPWORDS,
   NOT_AGENCIES,
   POSSESSIVE_NAME_WORDS,
+  STATE_NAME_WORDS,
+  STATE_ONLY_HEADS,
   TITLE_WORDS,
   TITLES_IN_NAMES,
 } from '../data/agency-heads';
-import { COUNTED_NOUNS, IRREGULAR_PLURALS, MEASURE_UNITS } from '../data/counted-nouns';
+import {
+  CONTAINER_NOUNS,
+  COUNTED_NOUNS,
+  IRREGULAR_PLURALS,
+  MEASURE_UNITS,
+  MEASURED_MODIFIERS,
+  SUBSTANCES,
+} from '../data/counted-nouns';
 import {
   AGO_UNITS,
   DATE_CUES,
+  DATED_NOUNS,
   FULL_MONTHS,
+  MONTH_DETERMINERS,
   MONTHS,
   PERIOD_JOINERS,
   PERIOD_OPENERS,
   RELATIVE_DAYS,
+  RELATIVE_HEDGES,
   WEEKDAYS,
   YEAR_PARTS,
+  YEAR_SPANS,
 } from '../data/date-words';
 import { DIRECTIVE_KINDS, NUMBER_MARKERS } from '../data/directive-kinds';
 import { KNOWN_AGENCIES } from '../data/known-agencies';
 import { SCALES, SCALES_NEED_ATTACHED, SMALL_NUMBERS, VAGUE_AMOUNTS } from '../data/number-words';
-import { POSTFIX_QUALIFIERS, QUALIFIERS } from '../data/qualifiers';
+import { OVER_TOPIC_EVENTS, POSTFIX_QUALIFIERS, QUALIFIERS } from '../data/qualifiers';
 import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES, PERCENT_WORDS } from '../data/units';
 import { pluralOf } from '../statistics';
 import { find, findType } from './helpers';
@@ -96,6 +109,18 @@ describe('date words', () => {
     expect(iso(`It happened two ${unit}s ago.`)).toBe(expected[unit]);
   });
 
+  it.each(RELATIVE_HEDGES)('hedge "%s" before a relative word', (hedge) => {
+    expect(one(`It happened ${hedge} last month there.`, 'date')).toMatchObject({ text: `${hedge} last month`, value: { iso: '2025-01' } });
+  });
+
+  it.each(Object.entries(YEAR_SPANS))('months counted from "%s"', (word, end) => {
+    expect(iso(`It rose in the ${word} four months of 2023 there.`)).toBe(end === 'first' ? '2023-01/2023-04' : '2023-09/2023-12');
+  });
+
+  it.each(MONTH_DETERMINERS.flatMap((d) => DATED_NOUNS.map((n) => [d, n] as const)))('"%s October %s"', (determiner, noun) => {
+    expect(one(`They missed ${determiner} October ${noun} there.`, 'date')).toMatchObject({ text: 'October', value: { iso: '2024-10' } });
+  });
+
   it.each(Object.entries(YEAR_PARTS))('year part "%s"', (part, [a, b]) => {
     const input = part.includes(' ') ? `It rose in the ${part} of 2023.` : `It rose in ${part} 2023.`;
     expect(iso(input)).toBe(`2023-${String(a).padStart(2, '0')}/2023-${String(b).padStart(2, '0')}`);
@@ -114,6 +139,11 @@ describe('agency words', () => {
   it.each(Object.entries(KNOWN_AGENCIES))('known "%s"', (key, name) => {
     const found = findType(`Officials of the ${key} said.`, 'agency');
     expect(found.map((f) => [f.text, (f.value as { name: string }).name])).toContainEqual([key, name]);
+  });
+
+  it.each(STATE_ONLY_HEADS.flatMap((h) => STATE_NAME_WORDS.map((w) => [h, w] as const)))('head "%s" after "%s"', (head, word) => {
+    expect(one(`Officials of the ${word} Riverton ${head} said.`, 'agency').text).toBe(`${word} Riverton ${head}`);
+    expect(findType(`Officials of the Riverton ${head} said.`, 'agency')).toEqual([]);
   });
 
   it.each(POSSESSIVE_NAME_WORDS)('possessive "%s" stays in a name', (word) => {
@@ -183,6 +213,20 @@ describe('statistic words', () => {
 
   it.each(Object.entries(MEASURE_UNITS))('measure "%s"', (form, unit) => {
     expect(stat(`They seized 12 ${form} there.`)).toEqual({ text: `12 ${form}`, value: 12, unit });
+  });
+
+  it.each(CONTAINER_NOUNS)('container "%s" keeps what it holds', (noun) => {
+    expect(COUNTED_NOUNS).toContain(noun);
+    expect(stat(`They found 12 ${pluralOf(noun)} of cash there.`)).toEqual({ text: `12 ${pluralOf(noun)} of cash`, value: 12, unit: noun });
+  });
+
+  it.each(SUBSTANCES)('substance "%s" right after a measure', (word) => {
+    expect(stat(`They seized 12kg ${word} there.`)).toEqual({ text: `12kg ${word}`, value: 12, unit: 'kg' });
+    expect(stat(`They seized 12kg crystal ${word} there.`)).toEqual({ text: `12kg crystal ${word}`, value: 12, unit: 'kg' });
+  });
+
+  it.each(OVER_TOPIC_EVENTS)('"over" before an amount of "%s"', (event) => {
+    expect(stat(`Two were charged over $5 million ${event} there.`)).toEqual({ text: '$5 million', value: 5e6, unit: 'USD' });
   });
 
   it.each(Object.entries(PERCENT_WORDS))('percent "%s"', (form, unit) => {

@@ -76,7 +76,7 @@ describe('English dates', () => {
     ['Arrests rose last month.', 'last month', '2025-01'],
     ['Arrests rose last year.', 'last year', '2024'],
     ['Arrests will rise next year.', 'next year', '2026'],
-    ['Earlier this year it changed.', 'this year', '2025'],
+    ['Earlier this year it changed.', 'Earlier this year', '2025'],
     ['The suspect was arrested yesterday.', 'yesterday', '2025-02-13'],
     ['Today the chief spoke.', 'Today', '2025-02-14'],
     ['Talks continue this week.', 'this week', '2025-02-10/2025-02-16'],
@@ -85,6 +85,33 @@ describe('English dates', () => {
     ['It opened two years ago.', 'two years ago', '2023'],
     ['It opened 3 days ago.', '3 days ago', '2025-02-11'],
   ])('weekday or relative: %s', (input, text, iso) => {
+    expect(findType(input, 'date')).toEqual([{ type: 'date', text, value: { iso } }]);
+  });
+
+  it.each([
+    ['It released figures for the first five months of 2024.', 'the first five months of 2024', '2024-01/2024-05'],
+    ['In the first 6 months of 2023 thefts fell.', 'the first 6 months of 2023', '2023-01/2023-06'],
+    ['Arrests rose in the last three months of 2022.', 'the last three months of 2022', '2022-10/2022-12'],
+    ['Figures for first nine months of 2021 are out.', 'first nine months of 2021', '2021-01/2021-09'],
+  ])('months counted from one end of a year: %s', (input, text, iso) => {
+    expect(findType(input, 'date')).toEqual([{ type: 'date', text, value: { iso } }]);
+  });
+
+  it.each([
+    ['States missed the October deadline.', 'October', '2024-10'],
+    ['Results of the March elections are due.', 'March', '2025-03'],
+    ['The board held its June meeting.', 'June', '2024-06'],
+    ['It set a May deadline.', 'May', '2025-05'],
+  ])('a month dating an event: %s', (input, text, iso) => {
+    expect(findType(input, 'date')).toEqual([{ type: 'date', text, value: { iso } }]);
+  });
+
+  it.each([
+    ['Earlier this month the coalition collapsed.', 'Earlier this month', '2025-02'],
+    ['It will publish later this year.', 'later this year', '2025'],
+    ['Talks resume early next week.', 'early next week', '2025-02-17/2025-02-23'],
+    ['Prices rose late last year.', 'late last year', '2024'],
+  ])('relative words with "earlier"/"later": %s', (input, text, iso) => {
     expect(findType(input, 'date')).toEqual([{ type: 'date', text, value: { iso } }]);
   });
 
@@ -120,6 +147,9 @@ describe('English dates', () => {
     'Case 2019-44 was closed.',
     'She may be charged.',
     'The March was peaceful.',
+    'The May government fell.',
+    'The first two months of the year were quiet.',
+    'The first one months of 2024.',
     'It was Good Friday.',
     'Patrols run every Friday and Saturday night.',
     'USA Today reported it.',

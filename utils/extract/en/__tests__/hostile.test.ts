@@ -26,6 +26,17 @@ describe('hostile input', () => {
     ['qualifier chains', repeat('more than 5 more than five ')],
     ['currency signs', repeat('$')],
     ['directive chains', repeat('Decree 1/2024/ND-CP-')],
+    ['comma lists in names', repeat('Department of Justice, Health, Trade, ')],
+    ['acronyms and heads', repeat('NCA and FBI and Riverton Police and ')],
+    ['two-word definitions', repeat('Riverton Police Department (DG HOME) DG HOME ')],
+    ['joined nouns', repeat('12 drivers and passengers and officers or ')],
+    ['acronym modifiers', repeat('12 DUI CCTV ATM DUI ')],
+    ['measures and substances', repeat('5kg crystal crack 5kg cocaine of white ')],
+    ['containers', repeat('12 bricks of white bags of ')],
+    ['over and events', repeat('charged over $5 million fraud over ')],
+    ['month modifiers', repeat('the October the March deadline ')],
+    ['year spans', repeat('the first five months of the first ')],
+    ['hedged relative words', repeat('earlier later this early next ')],
   ])('%s', (_name, text) => {
     const out = extractEnglish(text, { published: { y: 2025, m: 2, d: 14 } });
     expect(Array.isArray(out)).toBe(true);

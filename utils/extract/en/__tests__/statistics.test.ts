@@ -50,6 +50,8 @@ describe('English statistics', () => {
     ['fell 17 per cent', '17 per cent', { value: 17, unit: '%' }],
     ['fell 17 percent', '17 percent', { value: 17, unit: '%' }],
     ['fell 15.5%', '15.5%', { value: 15.5, unit: '%' }],
+    ['up 9% from a year earlier', '9%', { value: 9, unit: '%' }],
+    ['crime fell 12pc', '12pc', { value: 12, unit: '%' }],
     ['fell 3 percentage points', '3 percentage points', { value: 3, unit: 'percentage point' }],
   ])('percent: %s', (input, text, value) => {
     expect(stats(input)).toEqual([{ text, ...value }]);
@@ -64,6 +66,73 @@ describe('English statistics', () => {
     ['dozens of officers', 'dozens of officers', { value: 12, unit: 'officer', approx: 'over' }],
     ['hundreds of residents', 'hundreds of residents', { value: 100, unit: 'resident', approx: 'over' }],
   ])('qualified: %s', (input, text, value) => {
+    expect(stats(input)).toEqual([{ text, ...value }]);
+  });
+
+  it.each([
+    // Counted-noun families: road users, places, bodies, papers, stolen goods, containers.
+    ['Eight pedestrians were killed.', 'Eight pedestrians', { value: 8, unit: 'pedestrian' }],
+    ['Also, 11 motorcyclists died.', '11 motorcyclists', { value: 11, unit: 'motorcyclist' }],
+    ['It studied 15 corridors with the most crashes.', '15 corridors', { value: 15, unit: 'corridor' }],
+    ['It covers about 160,000 entities in 18 sectors.', 'about 160,000 entities', { value: 160000, unit: 'entity', approx: 'about' }],
+    ['Notices went to as many as five authorities.', 'five authorities', { value: 5, unit: 'authority' }],
+    ['It received nearly 430 submissions from firms.', 'nearly 430 submissions', { value: 430, unit: 'submission', approx: 'nearly' }],
+    ['They recovered 46 stolen converters.', '46 stolen converters', { value: 46, unit: 'converter' }],
+    ['Thieves took 9 catalytic converters.', '9 catalytic converters', { value: 9, unit: 'catalytic converter' }],
+    ['Cash was found in two suitcases.', 'two suitcases', { value: 2, unit: 'suitcase' }],
+    ['Officers seized three cash-counting machines.', 'three cash-counting machines', { value: 3, unit: 'machine' }],
+    ['Anomalies were seen in 14 hydraulic cylinders.', '14 hydraulic cylinders', { value: 14, unit: 'cylinder' }],
+    ['It equals about 840,000 street deals.', 'about 840,000 street deals', { value: 840000, unit: 'deal', approx: 'about' }],
+    ['Three officials and two gunmen.', 'Three officials', { value: 3, unit: 'official' }],
+  ])('counted noun family: %s', (input, text, value) => {
+    expect(stats(input)[0]).toEqual({ text, ...value });
+  });
+
+  it.each([
+    ['Troopers made 1,137 DUI arrests.', '1,137 DUI arrests', { value: 1137, unit: 'arrest' }],
+    ['It led to seven DUI arrests.', 'seven DUI arrests', { value: 7, unit: 'arrest' }],
+    ['Police checked 12 CCTV cameras.', '12 CCTV cameras', { value: 12, unit: 'camera' }],
+    ['Some 40 DEU agents came.', 'Some 40 DEU agents', { value: 40, unit: 'agent', approx: 'about' }],
+  ])('acronym modifier: %s', (input, text, value) => {
+    expect(stats(input)).toEqual([{ text, ...value }]);
+  });
+
+  it.each([
+    ['Of those, 17 drivers and passengers were unbelted.', '17 drivers and passengers', { value: 17, unit: 'driver and passenger' }],
+    ['It drew 300 residents and visitors.', '300 residents and visitors', { value: 300, unit: 'resident and visitor' }],
+    ['They checked 17 drivers and passenger vehicles.', '17 drivers', { value: 17, unit: 'driver' }],
+    ['It found 38 fatal crashes and 53 deaths.', '38 fatal crashes', { value: 38, unit: 'crash' }],
+  ])('two nouns joined by "and": %s', (input, text, value) => {
+    expect(stats(input)[0]).toEqual({ text, ...value });
+  });
+
+  it.each([
+    ['Men charged over 840kg cocaine importation', '840kg cocaine', { value: 840, unit: 'kg' }],
+    ['Police seized 2 tonnes crystal meth.', '2 tonnes crystal meth', { value: 2, unit: 't' }],
+    ['Police seized 30kg crack cocaine.', '30kg crack cocaine', { value: 30, unit: 'kg' }],
+    ['Police seized 5 kg gold bars.', '5 kg gold', { value: 5, unit: 'kg' }],
+    ['Police seized 5 kg in all.', '5 kg', { value: 5, unit: 'kg' }],
+  ])('measure and substance without "of": %s', (input, text, value) => {
+    expect(stats(input)).toEqual([{ text, ...value }]);
+  });
+
+  it.each([
+    ['Officers found nearly 800 bricks of white powder.', 'nearly 800 bricks of white powder', { value: 800, unit: 'brick', approx: 'nearly' }],
+    ['They took 5 bags of cash.', '5 bags of cash', { value: 5, unit: 'bag' }],
+    ['They found 40 packets of heroin.', '40 packets of heroin', { value: 40, unit: 'packet' }],
+    ['They took 3 boxes of documents.', '3 boxes', { value: 3, unit: 'box' }],
+    ['Interviews of 12 officers of the unit.', '12 officers', { value: 12, unit: 'officer' }],
+  ])('what a container holds: %s', (input, text, value) => {
+    expect(stats(input)[0]).toEqual({ text, ...value });
+  });
+
+  it.each([
+    ['Man jailed over £2m fraud', '£2m', { value: 2e6, unit: 'GBP' }],
+    ['Three charged over 840kg cocaine haul', '840kg cocaine', { value: 840, unit: 'kg' }],
+    ['Police arrested over 50 people.', 'over 50 people', { value: 50, unit: 'person', approx: 'over' }],
+    ['Officers seized over 840kg of cocaine.', 'over 840kg of cocaine', { value: 840, unit: 'kg', approx: 'over' }],
+    ['Over $3 million was lost.', 'Over $3 million', { value: 3e6, unit: 'USD', approx: 'over' }],
+  ])('"over" as "because of" before an event: %s', (input, text, value) => {
     expect(stats(input)).toEqual([{ text, ...value }]);
   });
 
@@ -85,6 +154,8 @@ describe('English statistics', () => {
     'Four of them.',
     'Contraband was found in one in four searches.',
     'Roughly 3 in 10 residents agreed.',
+    'At 5 PM officers arrived.',
+    'Around 3 AM deputies responded.',
   ])('not a statistic: %s', (input) => {
     expect(stats(input)).toEqual([]);
   });

@@ -11,14 +11,24 @@ export const AGENCY_HEADS: string[] = [
   'Council', 'Service', 'Patrol', 'Board', 'Authority', 'Committee', 'Guard', 'Army', 'Navy', 'Force', 'Corps',
   'Constabulary', 'Gendarmerie', 'Tribunal', 'Procuracy', 'Inspectorate', 'Directorate', 'Secretariat',
   'Assembly', 'Senate', 'Parliament', 'Legislature', 'Unit', 'Division', 'Squad', 'Embassy', 'Consulate',
-  'Government',
+  'Government', 'Directorate-General', 'Forces', 'Customs',
 ];
+
+/**
+ * Heads that name a public body only after a word of STATE_NAME_WORDS
+ * (`National Institute of Justice`, `National Cyber Security Centre`),
+ * since most names with them are private (`Brookings Institute`, `Riverton Medical Center`).
+ */
+export const STATE_ONLY_HEADS: string[] = ['Institute', 'Institutes', 'Centre', 'Center'];
+
+/** Words that make a STATE_ONLY_HEADS name public. */
+export const STATE_NAME_WORDS: string[] = ['National', 'Federal'];
 
 /** Words that, with heads only, do not make a name (`the State Police`, `City Council`). */
 export const GENERIC_NAME_WORDS: string[] = [
   'State', 'County', 'City', 'Town', 'Village', 'Municipal', 'Local', 'Federal', 'National', 'Regional',
   'Provincial', 'District', 'Public', 'General', 'Special', 'Joint', 'Sheriff', "Sheriff's", "Attorney's",
-  'Central', 'Main', 'Metro', 'New', 'Our', 'Your', 'The', 'Task',
+  'Central', 'Main', 'Metro', 'New', 'Our', 'Your', 'The', 'Task', 'Armed',
 ];
 
 /**

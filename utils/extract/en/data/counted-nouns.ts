@@ -17,6 +17,11 @@ export const COUNTED_NOUNS: string[] = [
   'gang member', 'survivor', 'witness', 'juvenile', 'teen', 'teenager', 'applicant', 'participant', 'attendee',
   'user', 'customer', 'client', 'subscriber', 'consumer', 'taxpayer', 'protester', 'demonstrator', 'candidate',
   'dealer', 'trafficker', 'smuggler', 'broker', 'recruit', 'pupil', 'doctor', 'nurse',
+  // road users and travellers
+  'official', 'lawyer', 'attorney', 'journalist', 'activist', 'militant', 'fighter', 'hostage', 'girl', 'boy', 'youth',
+  'baby', 'infant',
+  // road users and travellers
+  'motorist', 'motorcyclist', 'cyclist', 'bicyclist', 'pedestrian', 'occupant', 'rider', 'courier', 'crew member',
   // crimes, cases, proceedings
   'case', 'crime', 'offense', 'offence', 'incident', 'crash', 'accident', 'collision', 'shooting', 'homicide',
   'murder', 'robbery', 'burglary', 'theft', 'assault', 'overdose', 'seizure', 'raid', 'search', 'stop',
@@ -25,6 +30,7 @@ export const COUNTED_NOUNS: string[] = [
   'checkpoint', 'inspection', 'audit', 'warning', 'recording', 'hearing', 'trial', 'appeal', 'petition', 'request',
   'referral', 'tip', 'alert', 'notice', 'order', 'contract', 'loan', 'grant', 'protest', 'rally', 'strike',
   'election', 'ballot', 'test', 'sample', 'event', 'meeting', 'session', 'patrol', 'breach',
+  'submission', 'response', 'letter', 'notification', 'proposal', 'amendment', 'deal', 'sentence',
   // things seized and counted
   'firearm', 'gun', 'weapon', 'rifle', 'handgun', 'pistol', 'shotgun', 'round', 'bullet', 'cartridge', 'magazine',
   'vehicle', 'car', 'truck', 'motorcycle', 'boat', 'vessel', 'aircraft', 'drone', 'pill', 'tablet', 'dose', 'package',
@@ -33,12 +39,17 @@ export const COUNTED_NOUNS: string[] = [
   'bomb', 'grenade', 'explosive', 'video', 'image', 'photo', 'message', 'email', 'website', 'domain', 'server',
   'app', 'capsule', 'cigarette', 'bottle', 'container', 'shipment', 'consignment', 'crate', 'box', 'carton',
   'camera', 'vaccine', 'flight', 'trip', 'dealership', 'store', 'shop', 'restaurant', 'bar', 'shelter',
+  'machine', 'converter', 'catalytic converter', 'tire', 'tyre', 'battery', 'wheel',
+  // containers and packs: what they hold may follow, `800 bricks of white powder` (see CONTAINER_NOUNS)
+  'suitcase', 'backpack', 'envelope', 'sack', 'cylinder', 'drum', 'canister', 'pallet', 'jar', 'vial', 'packet',
   // organizations and places
   'agency', 'department', 'county', 'state', 'country', 'nation', 'city', 'town', 'province', 'district',
   'village', 'household', 'family', 'home', 'house', 'property', 'building', 'business', 'company', 'firm',
   'facility', 'school', 'hospital', 'project', 'unit', 'location', 'site', 'organization', 'group', 'team',
   'community', 'neighborhood', 'neighbourhood', 'jurisdiction', 'precinct', 'court', 'prison', 'jail', 'region',
   'area', 'zone', 'street', 'road', 'bridge', 'gang', 'cartel', 'network', 'ring', 'cell', 'member state',
+  'entity', 'authority', 'institution', 'operator', 'provider', 'regulator', 'sector', 'body',
+  'corridor', 'intersection', 'highway', 'junction', 'crossing', 'lane',
 ];
 
 /** Plurals the rules above do not make, to their singular. */
@@ -46,7 +57,8 @@ export const IRREGULAR_PLURALS: Record<string, string> = {
   people: 'person', persons: 'person', children: 'child', women: 'woman', men: 'man', police: 'police officer',
   'police officers': 'police officer', staff: 'staff member', aircraft: 'aircraft', premises: 'premises',
   series: 'series', species: 'species', sheep: 'sheep', cattle: 'cattle', ammunition: 'ammunition',
-  knives: 'knife', lives: 'life', thieves: 'thief', wives: 'wife',
+  knives: 'knife', lives: 'life', thieves: 'thief', wives: 'wife', gunmen: 'gunman', policemen: 'policeman',
+  fishermen: 'fisherman',
 };
 
 /**
@@ -68,8 +80,27 @@ export const MEASURE_UNITS: Record<string, string> = {
   'square foot': 'sq ft', 'square feet': 'sq ft', 'square mile': 'sq mi', 'square miles': 'sq mi',
 };
 
+/**
+ * Counted nouns that hold or pack something, and so behave like a measure: what
+ * they hold stays in the span (`nearly 800 bricks of white powder`, `two bags of cash`).
+ */
+export const CONTAINER_NOUNS: string[] = [
+  'brick', 'bale', 'bag', 'package', 'packet', 'parcel', 'box', 'crate', 'carton', 'bottle', 'container', 'shipment',
+  'consignment', 'suitcase', 'backpack', 'sack', 'drum', 'canister', 'jar', 'vial', 'pallet', 'envelope',
+];
+
+/**
+ * Substances that may follow a measure directly, without `of`, as headlines write
+ * them (`840kg cocaine`); a MEASURED_MODIFIERS word may come first (`2 tonnes crystal meth`).
+ */
+export const SUBSTANCES: string[] = [
+  'cocaine', 'heroin', 'methamphetamine', 'meth', 'fentanyl', 'cannabis', 'marijuana', 'ketamine', 'mdma', 'ecstasy',
+  'opium', 'amphetamine', 'amphetamines', 'hashish', 'crack', 'khat', 'gold', 'silver', 'ivory', 'explosives',
+];
+
 /** Words that may qualify what a measure is of (`of crystal methamphetamine`) and need one more word. */
 export const MEASURED_MODIFIERS: string[] = [
   'crystal', 'liquid', 'powdered', 'powder', 'raw', 'illegal', 'illicit', 'suspected', 'synthetic', 'counterfeit',
   'pure', 'uncut', 'processed', 'smuggled', 'contraband', 'methamphetamine', 'marijuana', 'cannabis',
+  'white', 'brown', 'black', 'dried', 'compressed', 'crack',
 ];

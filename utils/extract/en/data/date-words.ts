@@ -43,6 +43,9 @@ export const RELATIVE_DAYS: Record<string, number> = {
   yesterday: -1, 'last night': -1, tomorrow: 1,
 };
 
+/** Words before `last`/`this`/`next …` that stay in its span: `earlier this month`, `later this year`. */
+export const RELATIVE_HEDGES: string[] = ['earlier', 'later', 'early', 'late'];
+
 /** `last`/`this`/`next` before `week`, `weekend`, `month` or `year`, to a step in that unit. */
 export const RELATIVE_STEPS: Record<string, -1 | 0 | 1> = {
   last: -1, previous: -1, this: 0, next: 1,
@@ -60,3 +63,21 @@ export const YEAR_PARTS: Record<string, [number, number]> = {
   'third quarter': [7, 9], 'fourth quarter': [10, 12], Q1: [1, 3], Q2: [4, 6], Q3: [7, 9], Q4: [10, 12],
   H1: [1, 6], H2: [7, 12],
 };
+
+/** `the first five months of 2024`, `the last three months of 2023`: which end of the year the months are counted from. */
+export const YEAR_SPANS: Record<string, 'first' | 'last'> = { first: 'first', last: 'last', final: 'last' };
+
+/**
+ * Words before a month name used as a modifier (`the October deadline`): with a
+ * DATED_NOUNS word right after it, the month alone is a date.
+ */
+export const MONTH_DETERMINERS: string[] = ['the', 'its', 'their', 'a', 'an'];
+
+/** Nouns a month name dates (`the October deadline`, `its March meeting`). */
+export const DATED_NOUNS: string[] = [
+  'deadline', 'deadlines', 'meeting', 'meetings', 'election', 'elections', 'vote', 'referendum', 'report', 'figures',
+  'data', 'budget', 'summit', 'session', 'hearing', 'trial', 'attack', 'attacks', 'raid', 'raids', 'flood', 'floods',
+  'flooding', 'storm', 'storms', 'earthquake', 'incident', 'shooting', 'crash', 'ceasefire', 'agreement', 'deal',
+  'announcement', 'decision', 'ruling', 'survey', 'poll', 'launch', 'release', 'update', 'statement', 'edition',
+  'plenary', 'talks', 'visit', 'conference', 'unrest', 'riots', 'protests', 'strike', 'strikes', 'census', 'sitting',
+];

@@ -40,6 +40,10 @@ export const KNOWN_AGENCIES: Record<string, string> = {
   'Home Office': 'Home Office', 'Foreign Office': 'Foreign Office', 'Cabinet Office': 'Cabinet Office',
   Europol: 'Europol', Eurojust: 'Eurojust', Frontex: 'Frontex', OLAF: 'European Anti-Fraud Office',
   RCMP: 'Royal Canadian Mounted Police',
+  // United Kingdom: bodies whose names have no head word, and common acronyms
+  'HM Revenue and Customs': 'HM Revenue and Customs', HMRC: 'HM Revenue and Customs', 'HM Treasury': 'HM Treasury',
+  SFO: 'Serious Fraud Office', IOPC: 'Independent Office for Police Conduct',
+  ONS: 'Office for National Statistics', DVLA: 'Driver and Vehicle Licensing Agency',
   // International
   Interpol: 'Interpol', INTERPOL: 'Interpol', EUROPOL: 'Europol', UN: 'United Nations', 'United Nations': 'United Nations',
   UNODC: 'United Nations Office on Drugs and Crime', UNICEF: 'United Nations Children\'s Fund',

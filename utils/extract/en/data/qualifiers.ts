@@ -22,3 +22,15 @@ export const POSTFIX_QUALIFIERS: Record<string, Approx> = {
   'or more': 'at least', 'or over': 'at least', 'or greater': 'at least', 'or fewer': 'at most', 'or less': 'at most',
   'or under': 'at most',
 };
+
+/**
+ * Events a quantity may describe (`charged over 840kg cocaine importation`,
+ * `jailed over £2m fraud`): before an amount followed by one of these, `over` means
+ * "because of", not "more than", and stays out of the span.
+ */
+export const OVER_TOPIC_EVENTS: string[] = [
+  'importation', 'importations', 'import', 'imports', 'haul', 'hauls', 'seizure', 'seizures', 'bust', 'busts',
+  'fraud', 'frauds', 'scam', 'scams', 'theft', 'thefts', 'heist', 'robbery', 'raid', 'raids', 'plot', 'scheme',
+  'laundering', 'smuggling', 'trafficking', 'bribe', 'bribes', 'bribery', 'payout', 'payouts', 'fine', 'fines',
+  'debt', 'debts', 'loss', 'losses', 'claim', 'claims', 'contract', 'deal', 'bill', 'bonus', 'bonuses', 'shipment',
+];

@@ -5,7 +5,7 @@
 
 /** Words after a number that make it a percentage, to the unit stored. */
 export const PERCENT_WORDS: Record<string, string> = {
-  '%': '%', percent: '%', 'per cent': '%', pct: '%', 'percentage point': 'percentage point',
+  '%': '%', percent: '%', 'per cent': '%', pct: '%', pc: '%', 'percentage point': 'percentage point',
   'percentage points': 'percentage point',
 };
 
