@@ -190,6 +190,7 @@ class TextBuilder {
   constructor(private readonly maxNodes = Infinity) {}
   /** Set once `maxNodes` text nodes were read; walks stop. */
   full = false;
+
   private nodes = 0;
   private parts: string[] = [];
   private length = 0;
@@ -243,7 +244,11 @@ class TextBuilder {
   }
 
   done(): CollectedText {
-    return { text: this.parts.join(''), segments: this.segments, ...(this.full ? { capped: true } : {}) };
+    return {
+      text: this.parts.join(''),
+      segments: this.segments,
+      ...(this.full ? { capped: true } : {}),
+    };
   }
 
   private flush(): void {
@@ -312,8 +317,24 @@ function isMetaLine(el: Element): boolean {
   return true;
 }
 
+/** The nodes that render as `el`'s content: an open shadow root's, a slot's assigned nodes, else its children. */
+function renderedChildren(el: Element): Iterable<Node> {
+  const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+  if (shadow) return Array.from(shadow.childNodes);
+  if (el.localName === 'slot') {
+    const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+    if (assigned.length) return assigned;
+  }
+  return childrenOf(el);
+}
+
+function* childrenOf(el: Element): Generator<Node> {
+  for (let n = el.firstChild; n; n = n.nextSibling) yield n;
+}
+
 function walk(el: Element, out: TextBuilder, except: ReadonlySet<Element>): void {
-  for (let n = el.firstChild; n && !out.full; n = n.nextSibling) {
+  for (const n of renderedChildren(el)) {
+    if (out.full) return;
     if (n.nodeType === TEXT_NODE) {
       out.node(n as Text);
       continue;
@@ -778,7 +799,11 @@ export function readArticle(doc: Document = document, options: { maxTextNodes?: 
   const title = (ogTitle && stripSiteSuffix(ogTitle, siteName, false)) || headline || pageTitle;
 
   const lead = findLead(root, headlineEl);
-  const { text, segments, capped } = collectText(root, { headline: headlineEl ?? headline, lead, maxTextNodes: options.maxTextNodes });
+  const { text, segments, capped } = collectText(root, {
+    headline: headlineEl ?? headline,
+    lead,
+    maxTextNodes: options.maxTextNodes,
+  });
   const bodySegments = headlineEl ? segments.filter((s) => !headlineEl.contains(s.node)) : segments;
   if (bodySegments.length === 0 || linkShare(bodySegments) > 0.5) return null;
 

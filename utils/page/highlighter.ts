@@ -44,12 +44,12 @@ interface HighlightWindow {
   Highlight?: new (...ranges: Range[]) => HighlightLike;
 }
 
-/** A highlighter for `win`'s document: native where `CSS.highlights` exists, wrappers otherwise. */
-export function createHighlighter(win: Window = window, forceWrappers = false): Highlighter {
+/** A highlighter for `win`'s document: native where `CSS.highlights` exists, wrappers otherwise (or when forced). */
+export function createHighlighter(win: Window = window, options: { forceWrappers?: boolean } = {}): Highlighter {
   const w = win as unknown as HighlightWindow;
   const registry = w.CSS?.highlights;
   const HighlightCtor = w.Highlight;
-  if (!forceWrappers && registry && HighlightCtor) return nativeHighlighter(registry, HighlightCtor);
+  if (!options.forceWrappers && registry && HighlightCtor) return nativeHighlighter(registry, HighlightCtor);
   return wrappingHighlighter(win.document);
 }
 

@@ -22,7 +22,7 @@ describe('createAnnotator', () => {
     document.body.innerHTML = ARTICLE;
     const results: number[] = [];
     const annotator = createAnnotator(document, {
-      highlighter: createHighlighter(window, true),
+      highlighter: createHighlighter(window, { forceWrappers: true }),
       debounceMs: 10,
       onResult: (r) => results.push(r.fields.length),
     });
@@ -50,7 +50,7 @@ describe('createAnnotator', () => {
     document.head.innerHTML = '<meta property="og:type" content="article">';
     document.body.innerHTML = ARTICLE;
     let runs = 0;
-    const annotator = createAnnotator(document, { highlighter: createHighlighter(window, true), debounceMs: 10, onResult: () => runs++ });
+    const annotator = createAnnotator(document, { highlighter: createHighlighter(window, { forceWrappers: true }), debounceMs: 10, onResult: () => runs++ });
     await annotator.run();
     document.querySelector('article p')!.setAttribute('class', 'seen');
     await wait(100);

@@ -56,7 +56,7 @@ describe('wrapping highlighter (no Highlight API)', () => {
     const before = document.body.innerHTML;
     const { text, segments } = collectText(root);
     const fields = extractFields(text, { lang: 'vi', published: '2024-08-29' });
-    const highlighter = createHighlighter(window, true);
+    const highlighter = createHighlighter(window, { forceWrappers: true });
     expect(highlighter.native).toBe(false);
     highlighter.add(fields, createTextMap(segments));
     const marks = Array.from(document.querySelectorAll(MARK_TAG));
