@@ -77,7 +77,10 @@ export default defineContentScript({
       ui.mount();
       return ui;
     };
+    let hover: { field: Field; timer: number } | undefined;
     const closeCard = () => {
+      if (hover) clearTimeout(hover.timer);
+      hover = undefined;
       if (ui?.mounted) render(null, ui.mounted as HTMLElement);
     };
     const openCard = async (field: Field, x: number, y: number) => {
@@ -106,7 +109,6 @@ export default defineContentScript({
       if (field) void openCard(field, e.clientX, e.clientY);
       else closeCard();
     });
-    let hover: { field: Field; timer: number } | undefined;
     let pending = false;
     ctx.addEventListener(document, 'mousemove', (e: MouseEvent) => {
       if (pending || annotator.fields.length === 0) return;
@@ -123,10 +125,19 @@ export default defineContentScript({
       if (e.key === 'Escape') closeCard();
     });
 
+    // An extension update or reload leaves this script behind: clean up without a sound.
+    // The context notices it is dead when one of its timers fires, hence the idle tick.
+    ctx.setInterval(() => undefined, 1_000);
     ctx.onInvalidated(() => {
       annotator.stop();
-      unwatch.forEach((stop) => stop());
       ui?.remove();
+      for (const stop of unwatch) {
+        try {
+          stop();
+        } catch {
+          // The extension's APIs are gone with its context; there is nothing left to unhook.
+        }
+      }
     });
 
     if (state.article && !disabled) await start();

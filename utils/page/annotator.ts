@@ -161,7 +161,17 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions) {
     report();
   }
 
+  /** Notices the article element leaving the page (an app rendering another article). */
+  let pageObserver: MutationObserver | undefined;
+
   function watch(root: Element) {
+    pageObserver?.disconnect();
+    pageObserver = new MutationObserver(() => {
+      if (root.isConnected) return;
+      win.clearTimeout(timer);
+      timer = win.setTimeout(() => void run(), options.debounceMs ?? 200);
+    });
+    pageObserver.observe(doc.body, { childList: true, subtree: true });
     observer?.disconnect();
     observer = new MutationObserver((records) => {
       const { added, reread } = changesOf(records, root);
@@ -236,6 +246,8 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions) {
       generation++;
       observer?.disconnect();
       observer = undefined;
+      pageObserver?.disconnect();
+      pageObserver = undefined;
       win.clearTimeout(timer);
       pendingAdded = [];
       pendingReread = false;
