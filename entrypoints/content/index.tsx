@@ -10,11 +10,26 @@ import { disabledSites, highlightsHidden, siteOf, visibleTypes } from '../../uti
 import cardCss from './card.css?inline';
 import './style.css';
 
+/**
+ * In a frame, Newsmark runs only when the article itself is there: a same-origin frame
+ * of a page that is not an article. Ads, embeds and cross-origin frames are left alone.
+ */
+function isArticleFrame(): boolean {
+  try {
+    return window.top!.location.origin === location.origin && !isArticlePage(window.top!.document) && isArticlePage(document);
+  } catch {
+    return false; // a cross-origin top: this frame is someone else's embed
+  }
+}
+
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
+  allFrames: true,
   cssInjectionMode: 'manifest',
   async main(ctx) {
+    const top = window === window.top;
+    if (!top && !isArticleFrame()) return;
     const site = siteOf(location.href);
     const highlighter = createHighlighter(window);
     let disabled = (await disabledSites.getValue()).includes(site);
@@ -47,8 +62,9 @@ export default defineContentScript({
         state = { ...state, disabled } as PageState;
         if (disabled) annotator.stop();
       }),
-      onContentRequest(async (request) => (request.type === 'run' ? start() : state)),
     ];
+    // The page's own frame answers the popup and the menu; an article frame runs by itself.
+    if (top) unwatch.push(onContentRequest(async (request) => (request.type === 'run' ? start() : state)));
 
     // Single-page apps: a new article replaces the old one.
     ctx.addEventListener(window, 'wxt:locationchange', () => {

@@ -50,6 +50,9 @@ export function App() {
   const { page, run } = useCurrentPage();
   const visible = useSetting(visibleTypes);
   const hidden = useSetting(highlightsHidden);
+  const sites = useSetting(disabledSites);
+  // The site's setting shows what is stored at once, not what the tab said a second ago.
+  const shown = page && { ...page, disabled: sites.includes(page.site) };
   const toggleType = (type: FieldType, on: boolean) =>
     void visibleTypes.setValue(on ? [...new Set([...visible, type])] : visible.filter((v) => v !== type));
   const neverOnSite = async (never: boolean) => {
@@ -67,7 +70,7 @@ export function App() {
   return (
     <main>
       <PagePanel
-        page={page}
+        page={shown}
         visible={visible}
         hidden={hidden}
         onRun={() => void run()}
