@@ -6,6 +6,11 @@
  * Inputs are article text from shared/samples and the test fixture pages, cut into paragraphs and
  * reassembled in a seeded shuffled order (see scripts/bench/corpus.ts). Heap is measured in fresh
  * child processes (scripts/bench/heap-child.ts).
+ *
+ * After the engine, a browser part (scripts/bench/browser.ts) builds the extension, loads it in
+ * Debian's Chromium and traces generated article pages of 10,000 and 100,000 words: the time the
+ * extension's scripts take on the page's main thread, its longest task, and when the highlights
+ * are in.
  */
 
 import { spawnSync } from 'node:child_process';
@@ -16,6 +21,7 @@ import { runInNewContext } from 'node:vm';
 import { extractFields } from '../utils/extract';
 import { baselineExtract } from './bench/baseline';
 import { MB, PUBLISHED, paragraphsOf, prefixParagraphs, textOfBytes, textOfWords, utf8Bytes, type BenchLang } from './bench/corpus';
+import { runBrowserBench } from './bench/browser';
 import type { HeapReport } from './bench/heap-child';
 import { fmt, median, mib, ms, percentile, table } from './bench/table';
 
@@ -267,6 +273,10 @@ if (predicted >= TARGET.bigSeconds) {
     console.log('  (one run in a fresh process after a small warm-up)');
   }
 }
+
+// ---------------------------------------------------------------- browser
+
+checks.push(...(await runBrowserBench(section)));
 
 // ---------------------------------------------------------------- verdicts
 
