@@ -153,6 +153,121 @@ describe('English agencies', () => {
   });
 
   it.each([
+    ['Detective Inspector Lew Warner of the National Organised Crime Group said.', 'National Organised Crime Group'],
+    ["The Justice Department's Criminal Division, Fraud Section, investigated.", 'Fraud Section'],
+    ['Officers of the Armed Offenders Squad attended.', 'Armed Offenders Squad'],
+    ['It was referred to the Criminal Investigation Branch.', 'Criminal Investigation Branch'],
+    ['The Met’s Counter Terrorism Command is leading.', 'Counter Terrorism Command'],
+    ['The AFP-led Illicit Tobacco Taskforce charged two men.', 'Illicit Tobacco Taskforce'],
+    ['The Integrated Homicide Investigation Team took conduct of the case.', 'Integrated Homicide Investigation Team'],
+    ['The child was placed with Child Protective Services.', 'Child Protective Services'],
+    ['The African Union condemned the attack.', 'African Union'],
+    ['The World Customs Organization said.', 'World Customs Organization'],
+    ['The European Migrant Smuggling Centre coordinated.', 'European Migrant Smuggling Centre'],
+    ['The International Criminal Police Centre said.', 'International Criminal Police Centre'],
+    ['He will appear in the High Court at Auckland on Monday.', 'High Court at Auckland'],
+    ['The Supreme Court of Canada ruled.', 'Supreme Court of Canada'],
+    ['They appeared in Manukau District Court.', 'Manukau District Court'],
+    ['The Foreign, Commonwealth and Development Office said.', 'Foreign, Commonwealth and Development Office'],
+    ['The Texas Department of Family and Protective Services said.', 'Texas Department of Family and Protective Services'],
+  ])('general heads and patterns: %s', (input, text) => {
+    expect(agencies(input).map(([t]) => t)).toContain(text);
+  });
+
+  it.each([
+    ['Nova Scotia RCMP has charged five people.', 'Nova Scotia RCMP'],
+    ['Officers from Surrey RCMP responded.', 'Surrey RCMP'],
+    ['Call B.C. RCMP on the tip line.', 'B.C. RCMP'],
+    ['Caledon OPP are investigating.', 'Caledon OPP'],
+    ['Cpl. Annie Joudrey of the Nova Scotia RCMP said.', 'Nova Scotia RCMP'],
+  ])('a place before a police acronym: %s', (input, text) => {
+    expect(agencies(input).map(([t]) => t)).toEqual([text]);
+  });
+
+  it.each([
+    ['Fisheries and Oceans Canada officers seized nets.', 'Fisheries and Oceans Canada', 'Fisheries and Oceans Canada'],
+    ['Public Safety Canada funds the program.', 'Public Safety Canada', 'Public Safety Canada'],
+    ['Our partners at Home Affairs are working with us.', 'Home Affairs', 'Department of Home Affairs'],
+    ['Inland Revenue assisted.', 'Inland Revenue', 'Inland Revenue'],
+    ['Te Whatu Ora is providing support.', 'Te Whatu Ora', 'Te Whatu Ora'],
+    ['Interpol worked with Afripol.', 'Afripol', 'Afripol'],
+    ['Aseanapol met in Hanoi.', 'Aseanapol', 'Aseanapol'],
+    ['The EPPO opened a case.', 'EPPO', "European Public Prosecutor's Office"],
+    ['AUSTRAC received the report.', 'AUSTRAC', 'Australian Transaction Reports and Analysis Centre'],
+    ['FINTRAC flagged the transfers.', 'FINTRAC', 'Financial Transactions and Reports Analysis Centre of Canada'],
+    ['FinCEN issued an alert.', 'FinCEN', 'Financial Crimes Enforcement Network'],
+  ])('national and international bodies without a head: %s', (input, text, name) => {
+    expect(agencies(input)).toContainEqual([text, name]);
+  });
+
+  it('learns an acronym after a listed body: Fisheries and Oceans Canada (DFO)', () => {
+    const input = 'Fisheries and Oceans Canada (DFO) officers received a tip. DFO and the RCMP began a joint investigation.';
+    expect(agencies(input).map(([t, n]) => `${t}=${n}`)).toEqual([
+      'Fisheries and Oceans Canada=Fisheries and Oceans Canada',
+      'DFO=Fisheries and Oceans Canada',
+      'DFO=Fisheries and Oceans Canada',
+      'RCMP=Royal Canadian Mounted Police',
+    ]);
+  });
+
+  it.each([
+    ['Alberta Law Enforcement Response Teams (ALERT) seized it. ALERT said.', 'Alberta Law Enforcement Response Teams'],
+    ['The Serious Crime Prosecutions Directorate (SCPD) said. SCPD added.', 'Serious Crime Prosecutions Directorate'],
+    ['A Joint Investigation Team (JIT) was set up. The JIT met.', 'Joint Investigation Team'],
+    ['Provincial Weapons Enforcement (PWE) detectives said. PWE added.', 'Provincial Weapons Enforcement'],
+  ])('a name the acronym after it spells: %s', (input, name) => {
+    const found = agencies(input);
+    expect(found.length).toBeGreaterThanOrEqual(3);
+    for (const [, n] of found) expect(n).toBe(name);
+  });
+
+  it.each([
+    'Possession of Child Sexual Abuse Material (CSAM) is an offence.',
+    'Canada Border Services Officers (BSOs) found it.',
+    'Charges under the Proceeds of Crime Reporting Act (PCRA) followed.',
+    'Automatic Number Plate Recognition (ANPR) cameras flagged it.',
+  ])('not a body though its acronym follows: %s', (input) => {
+    expect(agencies(input)).toEqual([]);
+  });
+
+  it.each([
+    ['The case was investigated by the DEA, Tacoma Police Department, Washington State Patrol and HSI.', ['DEA', 'Tacoma Police Department', 'Washington State Patrol', 'HSI']],
+    ['It was investigated by the FBI, ATF and Tacoma Police Department.', ['FBI', 'ATF', 'Tacoma Police Department']],
+    ['Officers from Seattle, Tacoma and Everett Police responded.', ['Tacoma and Everett Police']],
+  ])('a comma list of agencies is no list inside one name: %s', (input, texts) => {
+    expect(agencies(input).map(([t]) => t)).toEqual(texts);
+  });
+
+  it('ends a name at an owner inside its complement', () => {
+    expect(agencies("The Oregon Department of Justice's Consumer Protection Section found it.").map(([t]) => t)).toEqual([
+      'Oregon Department of Justice',
+      'Consumer Protection Section',
+    ]);
+  });
+
+  it('splits a name after a list-final head: HHS and its Office of Inspector General', () => {
+    expect(agencies('The Department of Health and Human Services Office of Inspector General investigated.').map(([t]) => t)).toEqual([
+      'Department of Health and Human Services',
+      'Office of Inspector General',
+    ]);
+  });
+
+  it.each([
+    'He works for the Acme Group in Ohio.',
+    'Team Canada won the final.',
+    'He was treated at Riverton Regional Medical Center.',
+    'He banks with the Riverton Credit Union.',
+    'She works at Acme Financial Services downtown.',
+    'NCA Branch Commander Lisa Jones said.',
+    'Under Criminal Code Section 462 it is an offence.',
+    'The Better Business Bureau received complaints.',
+    'Anyone with information should contact Crime Stoppers.',
+    'Officers from Seattle, Tacoma and Everett responded.',
+  ])('not an agency (general heads): %s', (input) => {
+    expect(agencies(input).map(([t]) => t).filter((t) => t !== 'NCA')).toEqual([]);
+  });
+
+  it.each([
     'The department said police arrived.',
     'Police said the Department would respond.',
     'The Police Department said.',

@@ -5,10 +5,16 @@ import type { DirectiveValue, StatisticValue } from '../../types';
 import {
   AGENCY_HEADS,
   COMPANY_SUFFIXES,
+  CUED_HEADS,
   GENERIC_NAME_WORDS,
+  LIST_FINAL_HEADS,
   NAME_STOPWORDS,
   NOT_AGENCIES,
+  NOT_BODY_ENDINGS,
+  PLACE_POLICE_ACRONYMS,
   POSSESSIVE_NAME_WORDS,
+  PRIVATE_CENTRE_WORDS,
+  PUBLIC_BODY_WORDS,
   STATE_NAME_WORDS,
   STATE_ONLY_HEADS,
   TITLE_WORDS,
@@ -40,9 +46,10 @@ import {
 import { DIRECTIVE_KINDS, NUMBER_MARKERS } from '../data/directive-kinds';
 import { KNOWN_AGENCIES } from '../data/known-agencies';
 import { SCALES, SCALES_NEED_ATTACHED, SMALL_NUMBERS, VAGUE_AMOUNTS } from '../data/number-words';
+import { DEMONYM_ENDINGS, DURATION_PLURALS, NOT_PLURALS, PHRASE_BREAKS, SINGULAR_EXCEPTIONS } from '../data/open-plurals';
 import { OVER_TOPIC_EVENTS, POSTFIX_QUALIFIERS, QUALIFIERS } from '../data/qualifiers';
 import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES, PERCENT_WORDS } from '../data/units';
-import { pluralOf } from '../statistics';
+import { pluralOf, singularOf } from '../statistics';
 import { find, findType } from './helpers';
 
 const one = (input: string, type: 'date' | 'agency' | 'directive' | 'statistic') => {
@@ -146,6 +153,37 @@ describe('agency words', () => {
     expect(findType(`Officials of the Riverton ${head} said.`, 'agency')).toEqual([]);
   });
 
+  it.each(Object.entries(CUED_HEADS).flatMap(([head, cues]) => cues.map((cue) => [head, cue] as const)))('cued head "%s" after "%s"', (head, cue) => {
+    expect(one(`Officials of the ${cue} Riverton ${head} said.`, 'agency').text).toBe(`${cue} Riverton ${head}`);
+  });
+
+  it.each(Object.keys(CUED_HEADS))('cued head "%s" without a cue is no agency', (head) => {
+    expect(findType(`Officials of the Riverton ${head} said.`, 'agency')).toEqual([]);
+  });
+
+  it.each(LIST_FINAL_HEADS)('list-final head "%s" keeps "and" inside a name', (head) => {
+    expect(one(`The Department of Health and Human ${head} said.`, 'agency').text).toBe(`Department of Health and Human ${head}`);
+  });
+
+  it.each(STATE_ONLY_HEADS.flatMap((h) => PRIVATE_CENTRE_WORDS.map((w) => [h, w] as const)))('head "%s" after "%s" is private', (head, word) => {
+    expect(findType(`He was taken to the National ${word} ${head} today.`, 'agency')).toEqual([]);
+  });
+
+  it.each(PLACE_POLICE_ACRONYMS)('a place before "%s" stays in the name', (acronym) => {
+    expect(one(`Officers of the Nova Scotia ${acronym} said.`, 'agency').text).toBe(`Nova Scotia ${acronym}`);
+  });
+
+  it.each(PUBLIC_BODY_WORDS)('"%s" makes a name its acronym spells a body', (word) => {
+    const name = `Riverton Xylo ${word}`;
+    const found = findType(`The ${name} (RX${word[0]}) said. Later RX${word[0]} added.`, 'agency');
+    expect(found.map((f) => f.text)).toEqual([name, `RX${word[0]}`, `RX${word[0]}`]);
+  });
+
+  it.each(NOT_BODY_ENDINGS)('a name ending in "%s" is a thing, not a body', (word) => {
+    const found = findType(`The Riverton Police ${word} (RP${word[0]}) applies.`, 'agency');
+    expect(found.filter((f) => f.text.endsWith(word))).toEqual([]);
+  });
+
   it.each(POSSESSIVE_NAME_WORDS)('possessive "%s" stays in a name', (word) => {
     expect(one(`Officials of the Riverton ${word} Office said.`, 'agency').text).toBe(`Riverton ${word} Office`);
   });
@@ -210,6 +248,32 @@ describe('statistic words', () => {
   it.each(Object.entries(IRREGULAR_PLURALS))('irregular plural "%s"', (plural, unit) => {
     expect(stat(`They counted 12 ${plural} there.`)).toEqual({ text: `12 ${plural}`, value: 12, unit });
   });
+
+  it.each(NOT_PLURALS)('"%s" is not a counted plural', (word) => {
+    expect(findType(`It said 12 ${word} there.`, 'statistic')).toEqual([]);
+  });
+
+  it.each(DURATION_PLURALS)('"%s" is a duration', (word) => {
+    expect(findType(`He served 12 ${word} there.`, 'statistic')).toEqual([]);
+    expect(findType(`He served 12 long ${word} there.`, 'statistic')).toEqual([]);
+  });
+
+  it.each(PHRASE_BREAKS)('"%s" ends the phrase a number counts', (word) => {
+    const found = findType(`They saw 12 ${word} cars there.`, 'statistic');
+    expect(found.filter((f) => f.text.endsWith(`${word} cars`))).toEqual([]);
+  });
+
+  it.each(Object.entries(SINGULAR_EXCEPTIONS))('plural "%s" has singular "%s"', (plural, singular) => {
+    expect(singularOf(plural)).toBe(singular);
+    expect(stat(`They found 12 ${plural} there.`)).toEqual({ text: `12 ${plural}`, value: 12, unit: singular });
+  });
+
+  it.each(DEMONYM_ENDINGS.map((e) => [e, { ans: 'Canadians', anders: 'Zealanders', oners: 'Londoners', ese: 'Vietnamese' }[e]!] as const))(
+    'people named by "-%s": %s',
+    (_ending, word) => {
+      expect(stat(`Police detained 12 ${word} there.`)).toMatchObject({ text: `12 ${word}`, value: 12 });
+    },
+  );
 
   it.each(Object.entries(MEASURE_UNITS))('measure "%s"', (form, unit) => {
     expect(stat(`They seized 12 ${form} there.`)).toEqual({ text: `12 ${form}`, value: 12, unit });

@@ -37,6 +37,17 @@ describe('hostile input', () => {
     ['month modifiers', repeat('the October the March deadline ')],
     ['year spans', repeat('the first five months of the first ')],
     ['hedged relative words', repeat('earlier later this early next ')],
+    ['open plurals', repeat('12 big red cars trucks vans boxes ')],
+    ['plurals without numbers', repeat('cars trucks vans boxes of heroin ')],
+    ['number words and plurals', repeat('twenty-five stolen e-bikes and three ')],
+    ['capitalized words before numbers', repeat('Troop 3 Apollo 11 Elm 14 Street ')],
+    ['parenthesized acronyms', repeat('Alpha Beta Police Enforcement (ABPE) ')],
+    ['acronyms without names', repeat('(ABCDEFGH) (AB) ')],
+    ['place and police acronyms', repeat('Nova Scotia RCMP Surrey OPP ')],
+    ['left comma lists', repeat('the Foreign, Commonwealth, Trade and ')],
+    ['cued heads', repeat('National Crime Group Team Services Union ')],
+    ['hyphenated money', repeat('$2.1-million-$3.4M-')],
+    ['court places', repeat('High Court at Auckland at Court at ')],
   ])('%s', (_name, text) => {
     const out = extractEnglish(text, { published: { y: 2025, m: 2, d: 14 } });
     expect(Array.isArray(out)).toBe(true);

@@ -11,8 +11,44 @@ export const AGENCY_HEADS: string[] = [
   'Council', 'Service', 'Patrol', 'Board', 'Authority', 'Committee', 'Guard', 'Army', 'Navy', 'Force', 'Corps',
   'Constabulary', 'Gendarmerie', 'Tribunal', 'Procuracy', 'Inspectorate', 'Directorate', 'Secretariat',
   'Assembly', 'Senate', 'Parliament', 'Legislature', 'Unit', 'Division', 'Squad', 'Embassy', 'Consulate',
-  'Government', 'Directorate-General', 'Forces', 'Customs',
+  'Government', 'Directorate-General', 'Forces', 'Customs', 'Section', 'Branch', 'Command', 'Taskforce',
 ];
+
+/**
+ * Heads that name a public body only when a word of their cue list stands before
+ * them in the name (`National Organised Crime Group`, `Integrated Homicide
+ * Investigation Team`, `Child Protective Services`, `African Union`, `World Customs
+ * Organization`), since most names with them are private (`Acme Group`, `Team Canada`,
+ * `Acme Financial Services`, `Credit Union`).
+ */
+const CRIME_CUES = [
+  'National', 'Federal', 'Regional', 'Provincial', 'State', 'Crime', 'Crimes', 'Criminal', 'Police', 'Policing',
+  'Enforcement', 'Investigation', 'Investigations', 'Investigative', 'Intelligence', 'Organised', 'Organized',
+  'Egmont', 'Response', 'Tactical', 'Action', 'Working', 'Coordination', 'Co-ordination', 'Fraud', 'Narcotics',
+  'Drug', 'Drugs', 'Gang', 'Gangs', 'Firearms', 'Homicide', 'Terrorism', 'Counter-Terrorism', 'Surveillance',
+  'Offenders', 'Recovery', 'Exploitation', 'Trafficking', 'Smuggling', 'Prosecution', 'Prosecutions',
+];
+export const CUED_HEADS: Record<string, string[]> = {
+  Group: CRIME_CUES,
+  Team: CRIME_CUES,
+  Teams: CRIME_CUES,
+  Services: [
+    'Protective', 'Correctional', 'Emergency', 'Social', 'Human', 'Immigration', 'Citizenship', 'Community',
+    "Children's", 'Child', 'Family', 'Families', 'Health', 'Public', 'Justice', 'Court', 'Courts', 'Prison',
+    'Probation', 'Corrections', 'Veterans', 'Revenue', 'Border', 'Fire', 'Rescue', 'Ambulance', 'Medical',
+    'Conservation', 'Wildlife', 'Parks', 'Marshals', 'Inspection', 'Intelligence', 'Police', 'Policing', 'State',
+    'Provincial', 'Federal', 'National', 'Government', 'Municipal', 'Tribunals', 'Prosecution', 'Victim',
+  ],
+  Union: ['African', 'European', 'Eurasian', 'Postal', 'Telecommunication', 'Inter-Parliamentary'],
+  Organization: ['World', 'International', 'Intergovernmental', 'Treaty', 'Nations', 'Maritime', 'Customs'],
+  Organisation: ['World', 'International', 'Intergovernmental', 'Treaty', 'Nations', 'Maritime', 'Customs', 'Intelligence'],
+};
+
+/**
+ * Heads that never end an agency's list at `and`: plural heads that close a list
+ * inside a name (`Department of Health and Human Services`, `Family and Protective Services`).
+ */
+export const LIST_FINAL_HEADS: string[] = ['Services', 'Teams'];
 
 /**
  * Heads that name a public body only after a word of STATE_NAME_WORDS
@@ -22,7 +58,15 @@ export const AGENCY_HEADS: string[] = [
 export const STATE_ONLY_HEADS: string[] = ['Institute', 'Institutes', 'Centre', 'Center'];
 
 /** Words that make a STATE_ONLY_HEADS name public. */
-export const STATE_NAME_WORDS: string[] = ['National', 'Federal'];
+export const STATE_NAME_WORDS: string[] = ['National', 'Federal', 'European', 'International', 'Regional'];
+
+/** Words that make a STATE_ONLY_HEADS name private even with a state word (`Regional Medical Center`). */
+export const PRIVATE_CENTRE_WORDS: string[] = [
+  'Medical', 'Health', 'Hospital', 'Shopping', 'Convention', 'Conference', 'Exhibition', 'Community', 'Cancer',
+  'Trauma', 'Care', 'Sports', 'Arts', 'Cultural', 'Performing', 'Leisure', 'Recreation', 'Retail', 'Trade',
+  'Business', 'Financial', 'Data', 'Distribution', 'Call', 'Garden', 'Visitor', 'Learning', 'Aquatic', 'Youth',
+  'Student', 'Event', 'Events', 'Airport', 'Rehabilitation', 'Surgical', 'Dental', 'Eye', 'Heart', 'Children\'s',
+];
 
 /** Words that, with heads only, do not make a name (`the State Police`, `City Council`). */
 export const GENERIC_NAME_WORDS: string[] = [
@@ -46,6 +90,8 @@ export const NAME_STOPWORDS: string[] = [
   'Governor', 'Mayor', 'Senator', 'Rep', 'Rep.', 'Judge', 'Spokesperson', 'Spokesman', 'Spokeswoman',
   'Former', 'Acting', 'Interim', 'Joint', 'Said', 'Says', 'Both', 'Neither', 'Either', 'Why', 'How', 'What',
   'Who', 'Which', 'Whose', 'Despite', 'Although', 'Though', 'Because', 'Once', 'Until', 'Unlike', 'Like',
+  'Cpl', 'Cpl.', 'Const', 'Const.', 'Cst', 'Cst.', 'Supt', 'Supt.', 'Insp', 'Insp.', 'Constable', 'Sergeant',
+  'Staff', 'Contact', 'Call', 'Ask', 'Visit', 'Please', 'Anyone', 'Thanks',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
   'December',
@@ -87,4 +133,33 @@ export const COMPANY_SUFFIXES: string[] = [
 export const NOT_AGENCIES: string[] = [
   'Oval Office', 'Box Office', 'Food Court', 'Board of Directors', 'Intensive Care Unit', 'Customer Service',
   'Memorial Service', 'Premier Division', 'Police Academy', 'Salvation Army', 'Microsoft Office', 'Office Depot',
+  'Better Business Bureau', 'Executive Branch', 'Legislative Branch', 'Judicial Branch',
+];
+
+/**
+ * Police acronyms that a place may precede as one name (`Nova Scotia RCMP`,
+ * `Surrey RCMP`, `Caledon OPP`): the place stays in the span.
+ */
+export const PLACE_POLICE_ACRONYMS: string[] = ['RCMP', 'OPP'];
+
+/**
+ * Words that show a name defined by an acronym the rules did not find as an agency
+ * is a public body (`Alberta Law Enforcement Response Teams (ALERT)`): the name has one
+ * of them (or a head). Crime and material words do not count (`Child Sexual Abuse
+ * Material (CSAM)`).
+ */
+export const PUBLIC_BODY_WORDS: string[] = [
+  'Police', 'Policing', 'Enforcement', 'Investigation', 'Investigations', 'Intelligence', 'Security', 'Safety',
+  'Justice', 'Prosecution', 'Prosecutions', 'Corrections', 'Correctional', 'Customs', 'Revenue', 'Immigration',
+  'Border', 'Protection', 'Affairs', 'Fisheries', 'Oceans', 'Canada', 'Australia', 'Zealand', 'Aotearoa',
+  'Government', 'Ministry', 'Public', 'Regulatory', 'Inspection', 'Gendarmerie', 'Coastguard', 'Treasury',
+];
+
+/** Last words of a name that make it a thing, not a body (`… Reporting Act (…)`, `… Officers (BSOs)`). */
+export const NOT_BODY_ENDINGS: string[] = [
+  'Act', 'Bill', 'Law', 'Code', 'Regulation', 'Regulations', 'Directive', 'Order', 'Rule', 'Rules', 'Strategy',
+  'Plan', 'Report', 'Framework', 'Agreement', 'Treaty', 'Convention', 'Protocol', 'Standard', 'Standards', 'Index',
+  'Survey', 'Card', 'Number', 'Zone', 'Scheme', 'Programme', 'Program', 'Project', 'Operation', 'System', 'Officer',
+  'Officers', 'Agent', 'Agents', 'Investigator', 'Investigators', 'Inspector', 'Inspectors', 'Member', 'Members',
+  'Orders', 'Notice', 'Notices', 'Certificate', 'Licence', 'License', 'Permit', 'Database', 'Register',
 ];

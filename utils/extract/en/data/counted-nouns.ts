@@ -1,6 +1,8 @@
 /**
  * What English news counts: a number followed by one of these nouns (with up to
  * three lower-case modifiers between: `1,284 drug-related arrests`) is a statistic.
+ * Lower-case regular plurals need no entry (see open-plurals.ts): this list is for
+ * singulars after `1`, capitalized headlines (`31 Arrests`), two-word units and units.
  *
  * To extend, add the singular to COUNTED_NOUNS (its plural is made by the usual
  * rules: -s, -es after s/x/z/ch/sh, -ies after a consonant + y) or an irregular
@@ -42,6 +44,7 @@ export const COUNTED_NOUNS: string[] = [
   'machine', 'converter', 'catalytic converter', 'tire', 'tyre', 'battery', 'wheel',
   // containers and packs: what they hold may follow, `800 bricks of white powder` (see CONTAINER_NOUNS)
   'suitcase', 'backpack', 'envelope', 'sack', 'cylinder', 'drum', 'canister', 'pallet', 'jar', 'vial', 'packet',
+  'wrap', 'bundle', 'block', 'pack', 'pouch', 'sachet', 'roll', 'tub', 'tin', 'bucket',
   // organizations and places
   'agency', 'department', 'county', 'state', 'country', 'nation', 'city', 'town', 'province', 'district',
   'village', 'household', 'family', 'home', 'house', 'property', 'building', 'business', 'company', 'firm',
@@ -86,7 +89,8 @@ export const MEASURE_UNITS: Record<string, string> = {
  */
 export const CONTAINER_NOUNS: string[] = [
   'brick', 'bale', 'bag', 'package', 'packet', 'parcel', 'box', 'crate', 'carton', 'bottle', 'container', 'shipment',
-  'consignment', 'suitcase', 'backpack', 'sack', 'drum', 'canister', 'jar', 'vial', 'pallet', 'envelope',
+  'consignment', 'suitcase', 'backpack', 'sack', 'drum', 'canister', 'jar', 'vial', 'pallet', 'envelope', 'wrap',
+  'bundle', 'block', 'pack', 'pouch', 'sachet', 'roll', 'tub', 'tin', 'bucket', 'round',
 ];
 
 /**
@@ -96,6 +100,7 @@ export const CONTAINER_NOUNS: string[] = [
 export const SUBSTANCES: string[] = [
   'cocaine', 'heroin', 'methamphetamine', 'meth', 'fentanyl', 'cannabis', 'marijuana', 'ketamine', 'mdma', 'ecstasy',
   'opium', 'amphetamine', 'amphetamines', 'hashish', 'crack', 'khat', 'gold', 'silver', 'ivory', 'explosives',
+  'ammunition', 'tobacco', 'cash',
 ];
 
 /** Words that may qualify what a measure is of (`of crystal methamphetamine`) and need one more word. */

@@ -20,11 +20,12 @@ export const UNIT_WORDS: Record<string, number> = {
 /** Scale words after a number (`4.5 million`, `VND312 billion`, `$5m`, `£3bn`). */
 export const SCALES: Record<string, number> = {
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12,
+  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, K: 1e3, M: 1e6, B: 1e9, BN: 1e9,
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 };
 
 /** Scale words that may not follow digits directly without a space (`5 m` is metres). */
-export const SCALES_NEED_ATTACHED: string[] = ['k', 'm', 'mn', 'mln', 'bn', 'b', 'tn'];
+export const SCALES_NEED_ATTACHED: string[] = ['k', 'm', 'mn', 'mln', 'bn', 'b', 'tn', 'K', 'M', 'B', 'BN'];
 
 /**
  * Vague amounts (`dozens of officers`, `hundreds of people`): the value is the

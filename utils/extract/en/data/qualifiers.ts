@@ -1,6 +1,7 @@
 /**
  * Words before a number that qualify it, and how (`Nearly 60 officers` → 'nearly').
- * They stay in the statistic's span. To extend, add the phrase in lower case;
+ * They stay in the statistic's span. A cap (`up to $25,000`) and an estimate (`an
+ * estimated $2.1 million`) state the figure itself and are left out, as readers mark them. To extend, add the phrase in lower case;
  * a capital first letter is accepted in the text.
  */
 
@@ -11,9 +12,9 @@ export const QUALIFIERS: Record<string, Approx> = {
   'more than': 'over', over: 'over', above: 'over', 'upwards of': 'over', 'in excess of': 'over',
   exceeding: 'over', 'just over': 'over', 'well over': 'over',
   about: 'about', around: 'about', approximately: 'about', roughly: 'about', some: 'about',
-  'an estimated': 'about', estimated: 'about', approx: 'about', 'approx.': 'about', circa: 'about', '~': 'about',
+  approx: 'about', 'approx.': 'about', circa: 'about', '~': 'about',
   'at least': 'at least', 'no fewer than': 'at least', 'no less than': 'at least', 'a minimum of': 'at least',
-  'at most': 'at most', 'up to': 'at most', 'no more than': 'at most', 'a maximum of': 'at most',
+  'at most': 'at most', 'no more than': 'at most',
   under: 'under', 'less than': 'under', 'fewer than': 'under', below: 'under',
 };
 

@@ -72,7 +72,7 @@ export const NUMBER_WORDS: Record<string, number> = {
 export const QUALIFIERS: Record<string, 'nearly' | 'over' | 'about' | 'under' | 'at least' | 'at most'> = {
   'gần': 'nearly', 'hơn': 'over', 'trên': 'over', 'khoảng': 'about', 'chừng': 'about',
   'tầm': 'about', 'xấp xỉ': 'about', 'ít nhất': 'at least', 'tối thiểu': 'at least',
-  'dưới': 'under', 'chưa đến': 'under', 'chưa tới': 'under', 'không quá': 'at most', 'tối đa': 'at most',
+  'dưới': 'under', 'chưa đến': 'under', 'chưa tới': 'under', 'không quá': 'at most',
 };
 
 /**
