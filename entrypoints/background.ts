@@ -1,10 +1,14 @@
-import { sendToTab } from '../utils/messages';
+import { extractFields } from '../utils/extract';
+import { onBackgroundRequest, sendToTab } from '../utils/messages';
 import { highlightsHidden } from '../utils/settings';
 import { t } from '../utils/i18n';
 
 const MENU_FIND = 'newsmark-find-fields';
 
 export default defineBackground(() => {
+  // The engine runs here, loaded once, not in every tab: pages only read text and draw.
+  onBackgroundRequest((request) => extractFields(request.text, request.options));
+
   // Context menu and keyboard shortcut: run on a page that is not an article.
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_FIND, title: t('menuFindFields'), contexts: ['page', 'selection'] });

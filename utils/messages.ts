@@ -4,7 +4,7 @@
  */
 
 import { browser } from '#imports';
-import type { FieldType } from './extract/types';
+import type { ExtractOptions, Field, FieldType } from './extract/types';
 
 /** What the content script has done on its page. */
 export type PageState =
@@ -40,6 +40,34 @@ export function onContentRequest(handle: (request: ContentRequest) => PageState 
   const listener = (message: unknown, _sender: unknown, reply: (r: unknown) => void) => {
     const request = message as ContentRequest;
     if (request?.type !== 'run' && request?.type !== 'status') return undefined;
+    Promise.resolve(handle(request)).then(reply, () => reply(undefined));
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** Requests to the background, where the engine is loaded once for every tab. */
+export interface BackgroundRequests {
+  /** The fields of an article's text. */
+  extract: { request: { type: 'extract'; text: string; options: ExtractOptions }; response: Field[] };
+}
+
+export type BackgroundRequest = BackgroundRequests[keyof BackgroundRequests]['request'];
+
+/** Asks the background for the fields of `text`; rejects when it cannot answer. */
+export async function requestExtraction(text: string, options: ExtractOptions): Promise<Field[]> {
+  const request: BackgroundRequests['extract']['request'] = { type: 'extract', text, options };
+  const fields = (await browser.runtime.sendMessage(request)) as Field[] | undefined;
+  if (!Array.isArray(fields)) throw new Error('newsmark: no answer from the background');
+  return fields;
+}
+
+/** Answers background requests with `handle` (in the background). */
+export function onBackgroundRequest(handle: (request: BackgroundRequest) => Field[] | Promise<Field[]>): () => void {
+  const listener = (message: unknown, _sender: unknown, reply: (r: unknown) => void) => {
+    const request = message as BackgroundRequest;
+    if (request?.type !== 'extract' || typeof request.text !== 'string') return undefined;
     Promise.resolve(handle(request)).then(reply, () => reply(undefined));
     return true;
   };

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { FieldCard } from '../../components/FieldCard';
 import type { Field } from '../../utils/extract/types';
 import { t } from '../../utils/i18n';
-import { onContentRequest, type PageState } from '../../utils/messages';
+import { onContentRequest, requestExtraction, type PageState } from '../../utils/messages';
 import { createAnnotator } from '../../utils/page/annotator';
 import { isArticlePage } from '../../utils/page/detect';
 import { createHighlighter } from '../../utils/page/highlighter';
@@ -37,6 +37,7 @@ export default defineContentScript({
 
     const annotator = createAnnotator(document, {
       highlighter,
+      extract: requestExtraction,
       onResult: (r) => {
         state = { state: 'done', article: state.article, site, disabled, counts: r.counts, capped: r.capped };
         if (r.capped) void showNotice(t('cappedNotice'));

@@ -3,15 +3,12 @@
  * leave the main thread free, draws them, and keeps up as the page changes.
  */
 
-import { extractFieldsInSteps } from '../extract';
 import { detectLanguage } from '../extract/lang';
-import type { Field, FieldType } from '../extract/types';
+import type { ExtractOptions, Field, FieldType } from '../extract/types';
 import { collectText, isOutsideArticleText, readArticle, type Article } from './article';
 import { FIELD_TYPES, type Highlighter } from './highlighter';
 import { createTextMap, type TextMap } from './text-map';
 
-/** Longest stretch of work before the page gets the main thread back. */
-export const SLICE_MS = 40;
 /** Text nodes read at most (a 100,000-word article has some thousands); a page with more is capped, and says so. */
 export const MAX_TEXT_NODES = 200_000;
 
@@ -22,8 +19,18 @@ export interface AnnotatorResult {
   capped: boolean;
 }
 
+/**
+ * Finds the fields of a text somewhere: in the background, where the engine is loaded
+ * once for every tab ({@link requestExtraction}), or in the page in slices (tests).
+ */
+export type Extractor = (text: string, options: ExtractOptions) => Promise<Field[]>;
+
+/** Ranges drawn at once before the page gets the main thread back. */
+export const DRAW_CHUNK = 1_500;
+
 export interface AnnotatorOptions {
   highlighter: Highlighter;
+  extract: Extractor;
   /** Milliseconds to wait after the last change before reading the page again. */
   debounceMs?: number;
   /** Called after every run. */
@@ -89,21 +96,27 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions) {
     observer?.takeRecords();
   };
 
-  /** Extracts `text` in slices that give the page the main thread back; null if a newer run began. */
+  /** The fields of `text` in this article's language and date; null if a newer run began meanwhile. */
   async function extract(text: string, known: readonly Field[], mine: number): Promise<Field[] | null> {
     const lang = detectLanguage(article?.text ?? text, article?.lang ?? doc.documentElement.lang);
-    const steps = extractFieldsInSteps(text, { lang, published: article?.published, known });
-    let sliceStart = performance.now();
-    let step = steps.next();
-    while (!step.done) {
-      if (performance.now() - sliceStart > SLICE_MS / 2) {
-        await yieldToPage(win);
-        if (mine !== generation) return null;
-        sliceStart = performance.now();
-      }
-      step = steps.next();
+    try {
+      const fields = await options.extract(text, { lang, published: article?.published, known });
+      return mine === generation ? fields : null;
+    } catch {
+      return null; // the extension was reloaded or the page is going away
     }
-    return mine === generation ? step.value : null;
+  }
+
+  /** Draws `fields` in chunks that give the page the main thread back; false if a newer run began. */
+  async function draw(fields: readonly Field[], map: TextMap, mine: number): Promise<boolean> {
+    for (let i = 0; i < fields.length; i += DRAW_CHUNK) {
+      if (i > 0) {
+        await yieldToPage(win);
+        if (mine !== generation) return false;
+      }
+      quietly(() => highlighter.add(fields.slice(i, i + DRAW_CHUNK), map));
+    }
+    return true;
   }
 
   function report(): AnnotatorResult {
@@ -129,14 +142,16 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions) {
     // An attribute or layout change that leaves the text as it was changes nothing.
     if (previous === article.text && pieces.length === 1) return report();
     capped = article.capped === true;
-    const fields = await extract(article.text, [], mine);
+    const { text, segments } = article;
+    // Reading a long article is a slice of its own.
+    await yieldToPage(win);
+    if (mine !== generation) return null;
+    const fields = await extract(text, [], mine);
     if (!fields) return null;
-    const map = createTextMap(article.segments, doc);
+    const map = createTextMap(segments, doc);
     pieces = [{ map, fields }];
-    quietly(() => {
-      highlighter.clear();
-      highlighter.add(fields, map);
-    });
+    quietly(() => highlighter.clear());
+    if (!(await draw(fields, map, mine))) return null;
     return report();
   }
 
@@ -156,7 +171,7 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions) {
       if (!fields) return;
       const map = createTextMap(segments, doc);
       pieces.push({ map, fields });
-      quietly(() => highlighter.add(fields, map));
+      if (!(await draw(fields, map, mine))) return;
     }
     report();
   }

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAnnotator } from '../annotator';
 import { createHighlighter } from '../highlighter';
+import { localExtractor } from '../local-extractor';
 
 const ARTICLE = `
   <h1>Tổng kết Chỉ thị 07</h1>
@@ -23,6 +24,7 @@ describe('createAnnotator', () => {
     const results: number[] = [];
     const annotator = createAnnotator(document, {
       highlighter: createHighlighter(window, { forceWrappers: true }),
+      extract: localExtractor(window),
       debounceMs: 10,
       onResult: (r) => results.push(r.fields.length),
     });
@@ -50,7 +52,8 @@ describe('createAnnotator', () => {
     document.head.innerHTML = '<meta property="og:type" content="article">';
     document.body.innerHTML = ARTICLE;
     let runs = 0;
-    const annotator = createAnnotator(document, { highlighter: createHighlighter(window, { forceWrappers: true }), debounceMs: 10, onResult: () => runs++ });
+    const annotator = createAnnotator(document, { highlighter: createHighlighter(window, { forceWrappers: true }),
+      extract: localExtractor(window), debounceMs: 10, onResult: () => runs++ });
     await annotator.run();
     document.querySelector('article p')!.setAttribute('class', 'seen');
     await wait(100);
