@@ -15,14 +15,23 @@ describe('the shared sample pages', () => {
   });
 });
 
-describe('further pages in the style of real news sites', () => {
-  const scores = scoreGold(FIXTURES);
+/**
+ * Three sets of pages in the style of real news sites, each written independently of the
+ * rules and of the others (fixtures/ first, then holdout/, then blind/); the engine is
+ * held to the issue's targets on every one.
+ */
+describe.each([
+  ['fixtures', FIXTURES],
+  ['holdout', join(process.cwd(), 'utils', 'extract', '__tests__', 'holdout', 'gold.json')],
+  ['blind', join(process.cwd(), 'utils', 'extract', '__tests__', 'blind', 'gold.json')],
+])('pages in the style of real news sites: %s', (_name, file) => {
+  const scores = scoreGold(file);
   const vi = scores.filter((s) => s.lang === 'vi');
   const en = scores.filter((s) => s.lang === 'en');
 
   it('has pages in both languages', () => {
     expect(vi.length).toBeGreaterThanOrEqual(5);
-    expect(en.length).toBeGreaterThanOrEqual(5);
+    expect(en.length).toBeGreaterThanOrEqual(4);
   });
 
   it('scores F1 ≥ 0.90 on Vietnamese', () => {
