@@ -581,12 +581,16 @@ function precedes(a: Node, b: Node): boolean {
 }
 
 /** Characters of text under `el` outside links and skipped subtrees. */
-function textChars(el: Element): number {
+/** Nodes a region's size is measured over at most: enough to rank candidates, bounded on huge pages. */
+const MEASURE_NODES = 50_000;
+
+function textChars(el: Element, budget = { nodes: MEASURE_NODES }): number {
   let chars = 0;
-  for (let n = el.firstChild; n; n = n.nextSibling) {
+  for (let n = el.firstChild; n && budget.nodes > 0; n = n.nextSibling) {
+    budget.nodes--;
     if (n.nodeType === TEXT_NODE) chars += (n as Text).data.trim().length;
     else if (n.nodeType === ELEMENT_NODE && (n as Element).localName !== 'a' && !isSkipped(n as Element)) {
-      chars += textChars(n as Element);
+      chars += textChars(n as Element, budget);
     }
   }
   return chars;
