@@ -6,7 +6,16 @@ export type FieldCardProps = {
   field: Field;
   /** Copies the normalized value; resolves to whether it worked. */
   onCopy: (value: string) => Promise<boolean>;
+  /** Stops highlighting fields of this type (the popup turns them back on). */
+  onHideType: (type: Field['type']) => void;
   onClose: () => void;
+};
+
+const HIDE_LABEL: Record<Field['type'], string> = {
+  date: 'hideDates',
+  agency: 'hideAgencies',
+  directive: 'hideDirectives',
+  statistic: 'hideStatistics',
 };
 
 const TYPE_LABEL: Record<Field['type'], string> = {
@@ -35,15 +44,18 @@ function details(field: Field): [string, string][] {
       ['partValue', v.value.toLocaleString()],
       ['partUnit', v.unit],
     ];
-    if (v.approx) rows.push(['partApprox', v.approx]);
+    if (v.approx) rows.push(['partApprox', t(`approx_${v.approx.replace(' ', '_')}`)]);
     return rows;
   }
   return [];
 }
 
 /** A small card for one highlighted field: what it is, its value, and what can be done with it. */
-export function FieldCard({ field, onCopy, onClose }: FieldCardProps) {
-  const value = field.type === 'directive' && 'id' in field.value ? field.value.id : describeValue(field);
+export function FieldCard({ field, onCopy, onHideType, onClose }: FieldCardProps) {
+  const value =
+    field.type === 'directive' && 'id' in field.value
+      ? field.value.id
+      : describeValue(field, (approx) => t(`approx_${approx.replace(' ', '_')}`));
   const copy = async (e: Event) => {
     const button = e.currentTarget as HTMLButtonElement;
     const ok = await onCopy(value);
@@ -72,6 +84,9 @@ export function FieldCard({ field, onCopy, onClose }: FieldCardProps) {
       <div class="actions">
         <button type="button" onClick={copy}>
           {t('copyValue')}
+        </button>
+        <button type="button" onClick={() => onHideType(field.type)}>
+          {t(HIDE_LABEL[field.type])}
         </button>
       </div>
     </div>

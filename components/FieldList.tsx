@@ -35,8 +35,10 @@ export function FieldList({ groups }: FieldListProps) {
   );
 }
 
+const approxLabel = (approx: string) => t(`approx_${approx.replace(' ', '_')}`);
+
 function FieldRow({ group }: { group: FieldGroup }) {
-  const value = describeValue(group);
+  const value = describeValue(group, approxLabel);
   const times = group.occurrences.length;
   return (
     <li>

@@ -102,7 +102,11 @@ export default defineContentScript({
     };
     const openCard = async (field: Field, x: number, y: number) => {
       const container = (await mountUi()).mounted as HTMLElement;
-      render(<FieldCard field={field} onCopy={copyText} onClose={closeCard} />, container);
+      const hideType = async (type: Field['type']) => {
+        closeCard();
+        await visibleTypes.setValue((await visibleTypes.getValue()).filter((v) => v !== type));
+      };
+      render(<FieldCard field={field} onCopy={copyText} onHideType={(type) => void hideType(type)} onClose={closeCard} />, container);
       const card = container.querySelector<HTMLElement>('.card');
       if (!card) return;
       const left = Math.min(x + 8, window.innerWidth - card.offsetWidth - 8);

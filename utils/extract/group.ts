@@ -44,8 +44,8 @@ export function groupFields(fields: Field[]): Record<FieldType, FieldGroup[]> {
   return groups;
 }
 
-/** A field's normalized value as one line of text. */
-export function describeValue(f: Pick<Field, 'type' | 'value'>): string {
+/** A field's normalized value as one line of text; `approxLabel` words a qualifier in the reader's language. */
+export function describeValue(f: Pick<Field, 'type' | 'value'>, approxLabel: (approx: string) => string = (a) => a): string {
   const v = f.value;
   if ('iso' in v) return v.iso;
   if ('name' in v) return v.name;
@@ -53,6 +53,6 @@ export function describeValue(f: Pick<Field, 'type' | 'value'>): string {
     const parts = [v.issuer, v.issuedOn].filter(Boolean);
     return parts.length ? `${v.id} (${parts.join(', ')})` : v.id;
   }
-  const approx = v.approx ? `${v.approx} ` : '';
+  const approx = v.approx ? `${approxLabel(v.approx)} ` : '';
   return `${approx}${v.value.toLocaleString('en-US')} ${v.unit}`;
 }
