@@ -14,6 +14,7 @@
  * with a plain `page.evaluate`, and so are `getComputedStyle(el, '::highlight(name)')` styles.
  */
 
+import { afterAll, beforeAll } from 'vitest';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -199,6 +200,33 @@ async function launch(extensionDir: string | undefined): Promise<LaunchedBrowser
 /** Chromium with the built extension ({@link EXTENSION_DIR}) loaded, on a fresh profile. */
 export function launchWithExtension(extensionDir: string = EXTENSION_DIR): Promise<LaunchedBrowser> {
   return launch(resolve(extensionDir));
+}
+
+/**
+ * For a test file: a page server and Chromium with the built extension, started before
+ * its tests and closed after them. Read them inside tests (`env.server`, `env.browser`).
+ */
+export function useExtensionBrowser(): { readonly server: PageServer; readonly browser: LaunchedBrowser } {
+  let server: PageServer | undefined;
+  let browser: LaunchedBrowser | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('the page server is not started yet');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('the browser is not launched yet');
+      return browser;
+    },
+  };
 }
 
 /** The same Chromium and flags without any extension: what a page looks like untouched. */

@@ -3,28 +3,17 @@
  * highlighted there; the same article embedded from another origin is left alone, and so
  * is the host page itself.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, startServer, type LaunchedBrowser, type PageServer } from '../../../utils/__tests__/browser';
+import { expect, it } from 'vitest';
+import { useExtensionBrowser } from '../../../utils/__tests__/browser';
 
-let server: PageServer;
-let browser: LaunchedBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtensionBrowser();
 
 const highlighted = () =>
   Object.fromEntries([...CSS.highlights].map(([name, h]) => [name, [...(h as unknown as Set<Range>)].map((r) => r.toString())]));
 
 it('highlights the article in a same-origin frame, and not the one from another origin', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(server.url('/pages/frame-host.html'));
+  const page = await env.browser.context.newPage();
+  await page.goto(env.server.url('/pages/frame-host.html'));
   const same = page.frameLocator('#same');
   await same.locator('article').waitFor();
   const frame = page.frames().find((f) => f.url().includes('127.0.0.1') && f.url().endsWith('frame-article.html'))!;

@@ -2,24 +2,13 @@
  * A page with over a million text nodes: Newsmark reads its beginning, highlights it,
  * says on the page that it stopped there, and never holds the main thread for long.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, startServer, type LaunchedBrowser, type PageServer } from '../../../utils/__tests__/browser';
+import { expect, it } from 'vitest';
+import { useExtensionBrowser } from '../../../utils/__tests__/browser';
 
-let server: PageServer;
-let browser: LaunchedBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtensionBrowser();
 
 it('caps a page of a million text nodes with a visible notice, without a long freeze', async () => {
-  const page = await browser.context.newPage();
+  const page = await env.browser.context.newPage();
   await page.addInitScript(() => {
     const tasks: number[][] = [];
     (window as unknown as { longTasks: number[][] }).longTasks = tasks;
@@ -27,7 +16,7 @@ it('caps a page of a million text nodes with a visible notice, without a long fr
       for (const e of list.getEntries()) tasks.push([e.startTime, e.duration]);
     }).observe({ type: 'longtask', buffered: true });
   });
-  await page.goto(server.url('/pages/huge-article.html'), { timeout: 60_000 });
+  await page.goto(env.server.url('/pages/huge-article.html'), { timeout: 60_000 });
   const built = await page.evaluate(() => performance.now());
   await page.waitForFunction(() => (CSS.highlights.get('newsmark-date')?.size ?? 0) > 0, null, { timeout: 30_000 });
   const dates = await page.evaluate(() => CSS.highlights.get('newsmark-date')!.size);

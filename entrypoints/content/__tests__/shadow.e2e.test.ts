@@ -3,25 +3,14 @@
  * highlighted, and the highlights are styled there too: a document's style sheets do not
  * reach into shadow trees, so the extension adopts its highlight sheet into the root.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, startServer, type LaunchedBrowser, type PageServer } from '../../../utils/__tests__/browser';
+import { expect, it } from 'vitest';
+import { useExtensionBrowser } from '../../../utils/__tests__/browser';
 
-let server: PageServer;
-let browser: LaunchedBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtensionBrowser();
 
 it('highlights text in an open shadow root and its slotted text, styled there, adding no element', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(server.url('/pages/shadow-article.html'));
+  const page = await env.browser.context.newPage();
+  await page.goto(env.server.url('/pages/shadow-article.html'));
   await page.waitForFunction(() => (CSS.highlights.get('newsmark-directive')?.size ?? 0) > 0, null, { timeout: 5_000 });
   const texts = await page.evaluate(() =>
     Object.fromEntries([...CSS.highlights].map(([name, h]) => [name, [...(h as unknown as Set<Range>)].map((r) => r.toString())])),
