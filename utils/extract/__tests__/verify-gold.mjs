@@ -1,48 +1,66 @@
-// Checks gold.json against the fixture pages: every gold text must occur verbatim
-// (after NFC and whitespace collapsing) in the article's headline + body, every
-// optional text somewhere in the page, values must be well formed, and
-// `published` must match the page metadata. Also lists numbers in the article
-// that no gold or optional span covers, as a review aid.
-// Holdout copy: pages may carry the publication date in article:published_time,
-// JSON-LD datePublished or both; all that are present must agree with `published`.
-// Usage: node utils/extract/__tests__/holdout/verify-gold.mjs [--uncovered]
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Checks a page set's gold.json against its pages: every gold text must occur
+// verbatim (after NFC and whitespace collapsing) in the article's headline + body,
+// every optional text somewhere in the page, values must be well formed, and
+// `published` must agree with the page metadata (article:published_time, JSON-LD
+// datePublished or both; at least one must be present and all present must agree).
+// Pages must be NFC and carry og:type=article; no optional text may duplicate a
+// gold text. Also lists numbers in the article that no gold or optional span
+// covers, as a review aid (--uncovered).
+//
+// The set folder holds gold.json, the pages and containers.json, which names the
+// headline and body containers of each page (the article text a reader sees):
+//   { "page-key": ["h1", ".sapo", ".body"], …,
+//     "_options": { "words": [300, 700], "requirePublishedMeta": true } }
+// Options (all optional):
+//   words                 [min, max] body word count the set's pages must fall in
+//   requirePublishedMeta  article:published_time must be present (JSON-LD alone
+//                         is not enough)
+//
+// Usage: node utils/extract/__tests__/verify-gold.mjs <set folder> [--uncovered]
+//   e.g. node utils/extract/__tests__/verify-gold.mjs utils/extract/__tests__/holdout
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 
-const dir = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const showUncovered = args.includes('--uncovered');
+const sets = args.filter((a) => !a.startsWith('--'));
+const unknownFlags = args.filter((a) => a.startsWith('--') && a !== '--uncovered');
+if (sets.length !== 1 || unknownFlags.length) {
+  console.error('usage: node utils/extract/__tests__/verify-gold.mjs <set folder> [--uncovered]');
+  process.exit(2);
+}
+const dir = resolve(sets[0]);
+for (const f of ['gold.json', 'containers.json']) {
+  if (!existsSync(join(dir, f))) { console.error(`${join(dir, f)} not found`); process.exit(2); }
+}
 const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8'));
-const showUncovered = process.argv.includes('--uncovered');
-
-// Headline and body containers of each page (the article text a reader sees).
-const ARTICLE = {
-  'vi-thanhhoa-hoa-giai-dat': ['h1', '#main-detail'],
-  'vi-bienphong-hong-phien': ['h1', 'article .post-sapo', 'article .post-content'],
-  'vi-vks-truy-to-cho-vay': ['h1', 'p.sapo', '.content-detail'],
-  'vi-daklak-pa05-canh-bao': ['h1', 'h2.detail-sapo', '.detail-content'],
-  'vi-quangngai-mua-lu': ['h1', 'article .article__sapo', 'article .article__body'],
-  'vi-langson-hdnd-ky-hop': ['h1', 'p.lead', '.entry-body'],
-  'vi-camau-csgt-so-ket': ['h1', '.content-detail'],
-  'vi-kontum-thanh-tra-dat': ['h1', 'article .chappeau', 'article .art-content'],
-  'en-delaware-crash-stats': ['h1', '.press-release__body'],
-  'en-uk-nca-cash-couriers': ['h1', '.standfirst', '.story-body'],
-  'en-afp-cocaine-charges': ['h1', '.field--name-body'],
-  'en-eu-nis2-infringements': ['h1', '.article__lead', '.article__content'],
-  'en-sheriff-ai-policy': ['h1', '.release-text'],
-};
+const { _options: options = {}, ...containers } = JSON.parse(readFileSync(join(dir, 'containers.json'), 'utf8'));
 
 const norm = (s) => s.normalize('NFC').replace(/[\u200B-\u200D\uFEFF\u034F\u00AD]/g, '').replace(/\s+/g, ' ').trim();
 const DATE_RE = /^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/;
 let problems = 0;
 const report = (key, msg) => { problems++; console.log(`  ✗ ${key}: ${msg}`); };
 
+// containers.json itself: known options, well-formed ranges, no stray pages.
+const OPTIONS = new Set(['words', 'requirePublishedMeta']);
+for (const k of Object.keys(options)) if (!OPTIONS.has(k)) report('containers.json', `unknown option "${k}"`);
+const words = options.words;
+if (words !== undefined && !(Array.isArray(words) && words.length === 2 && words.every(Number.isInteger) && words[0] <= words[1])) {
+  report('containers.json', `option "words" must be [min, max], got ${JSON.stringify(words)}`);
+}
+for (const [key, sels] of Object.entries(containers)) {
+  if (key.startsWith('_')) continue;
+  if (!(key in gold)) report(key, 'containers.json entry has no page in gold.json');
+  if (!Array.isArray(sels) || !sels.length || !sels.every((s) => typeof s === 'string')) report(key, 'containers must be a non-empty list of selectors');
+}
+
 for (const [key, page] of Object.entries(gold)) {
   if (key.startsWith('_')) continue;
   const html = readFileSync(join(dir, page.file), 'utf8');
   const { document } = parseHTML(html);
-  const sels = ARTICLE[key];
-  if (!sels) { report(key, 'no article selectors configured'); continue; }
+  const sels = containers[key];
+  if (!Array.isArray(sels) || !sels.length) { report(key, 'no article selectors configured'); continue; }
   const parts = sels.map((s) => document.querySelector(s));
   parts.forEach((p, i) => { if (!p) report(key, `selector ${sels[i]} matches nothing`); });
   const article = norm(parts.filter(Boolean).map((p) => p.textContent).join(' \n '));
@@ -50,11 +68,16 @@ for (const [key, page] of Object.entries(gold)) {
   const bodyWords = norm(parts.slice(1).filter(Boolean).map((p) => p.textContent).join(' ')).split(' ').length;
 
   const meta = document.querySelector('meta[property="article:published_time"]')?.getAttribute('content');
-  const ld = [...document.querySelectorAll('script[type="application/ld+json"]')]
-    .map((s) => JSON.stringify(JSON.parse(s.textContent)).match(/"datePublished":"([^"]+)"/)?.[1])
-    .filter(Boolean);
+  const ld = [];
+  for (const s of document.querySelectorAll('script[type="application/ld+json"]')) {
+    let json;
+    try { json = JSON.stringify(JSON.parse(s.textContent)); } catch { report(key, 'unparsable JSON-LD block'); continue; }
+    const d = json.match(/"datePublished":"([^"]+)"/)?.[1];
+    if (d) ld.push(d);
+  }
   const stamps = [meta, ...ld].filter(Boolean);
-  if (!stamps.length) report(key, 'no article:published_time or JSON-LD datePublished');
+  if (options.requirePublishedMeta && !meta) report(key, 'no article:published_time');
+  else if (!stamps.length) report(key, 'no article:published_time or JSON-LD datePublished');
   for (const d of stamps) if (d.slice(0, 10) !== page.published) report(key, `published ${page.published} vs page metadata ${d}`);
   if (html !== html.normalize('NFC')) report(key, 'page text is not NFC');
   if (!document.querySelector('meta[property="og:type"][content="article"]')) report(key, 'no og:type=article');
@@ -97,6 +120,8 @@ for (const [key, page] of Object.entries(gold)) {
       if (!free) report(key, `${type} "${f.text}" occurs only inside longer spans`);
     }
   }
+  for (const o of page.optional ?? []) if (all.includes(norm(o.text))) report(key, `optional ${o.type} "${o.text}" is also gold`);
+  if (Array.isArray(words) && (bodyWords < words[0] || bodyWords > words[1])) report(key, `body has ${bodyWords} words (want ${words[0]}–${words[1]})`);
   console.log(`${key}: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}, optional ${(page.optional ?? []).length}; body ≈ ${bodyWords} words`);
 
   if (showUncovered) {
