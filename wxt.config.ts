@@ -7,7 +7,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus', 'activeTab'],
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab'],
     commands: {
       'run-on-page': {
         suggested_key: { default: 'Alt+Shift+N' },

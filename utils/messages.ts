@@ -5,6 +5,7 @@
 
 import { browser } from '#imports';
 import type { ExtractOptions, Field, FieldType } from './extract/types';
+import type { ArticleInput, Clip, ClipInput, StoreResult } from './store/schema';
 
 /** What the content script has done on its page. */
 export type PageState =
@@ -19,6 +20,15 @@ export interface ContentRequests {
   run: { request: { type: 'run' }; response: PageState };
   /** What has been done on this page. */
   status: { request: { type: 'status' }; response: PageState };
+  /** The page's article as it would be saved: metadata, text and fields (offsets into the text). */
+  article: { request: { type: 'article' }; response: PageArticle | undefined };
+}
+
+/** A page's article, ready to be saved. */
+export interface PageArticle {
+  article: ArticleInput;
+  text: string;
+  fields: Field[];
 }
 
 export type ContentRequest = ContentRequests[keyof ContentRequests]['request'];
@@ -35,11 +45,15 @@ export async function sendToTab<K extends keyof ContentRequests>(
   }
 }
 
+const CONTENT_TYPES = new Set<string>(['run', 'status', 'article']);
+
 /** Answers content-script requests with `handle`. */
-export function onContentRequest(handle: (request: ContentRequest) => PageState | Promise<PageState>): () => void {
+export function onContentRequest(
+  handle: <R extends ContentRequest>(request: R) => Promise<ContentRequests[R['type']]['response']> | ContentRequests[R['type']]['response'],
+): () => void {
   const listener = (message: unknown, _sender: unknown, reply: (r: unknown) => void) => {
     const request = message as ContentRequest;
-    if (request?.type !== 'run' && request?.type !== 'status') return undefined;
+    if (!CONTENT_TYPES.has(request?.type)) return undefined;
     Promise.resolve(handle(request)).then(reply, () => reply(undefined));
     return true;
   };
@@ -47,28 +61,49 @@ export function onContentRequest(handle: (request: ContentRequest) => PageState 
   return () => browser.runtime.onMessage.removeListener(listener);
 }
 
-/** Requests to the background, where the engine is loaded once for every tab. */
+/** Requests to the background: the engine, loaded once for every tab, and the database. */
 export interface BackgroundRequests {
   /** The fields of an article's text. */
   extract: { request: { type: 'extract'; text: string; options: ExtractOptions }; response: Field[] };
+  /** Saves a clip: the article and the chosen annotations, in one transaction. */
+  save: { request: { type: 'save'; clip: ClipInput }; response: StoreResult<{ articleId: string; saved: number }> };
+  /** The clip saved for a URL, if any. */
+  clip: { request: { type: 'clip'; url: string }; response: Clip | undefined };
+  /** Every tag in use, for autocomplete. */
+  tags: { request: { type: 'tags' }; response: string[] };
 }
 
 export type BackgroundRequest = BackgroundRequests[keyof BackgroundRequests]['request'];
 
+/** Sends `request` to the background and returns its answer; rejects when none comes. */
+export async function askBackground<K extends keyof BackgroundRequests>(
+  request: BackgroundRequests[K]['request'],
+): Promise<BackgroundRequests[K]['response']> {
+  return (await browser.runtime.sendMessage(request)) as BackgroundRequests[K]['response'];
+}
+
 /** Asks the background for the fields of `text`; rejects when it cannot answer. */
 export async function requestExtraction(text: string, options: ExtractOptions): Promise<Field[]> {
-  const request: BackgroundRequests['extract']['request'] = { type: 'extract', text, options };
-  const fields = (await browser.runtime.sendMessage(request)) as Field[] | undefined;
+  const fields = await askBackground<'extract'>({ type: 'extract', text, options });
   if (!Array.isArray(fields)) throw new Error('newsmark: no answer from the background');
   return fields;
 }
 
-/** Answers background requests with `handle` (in the background). */
-export function onBackgroundRequest(handle: (request: BackgroundRequest) => Field[] | Promise<Field[]>): () => void {
+const BACKGROUND_TYPES = new Set<string>(['extract', 'save', 'clip', 'tags']);
+
+/** Answers background requests, one handler per request type (in the background). */
+export function onBackgroundRequest(handlers: {
+  [K in keyof BackgroundRequests]: (
+    request: BackgroundRequests[K]['request'],
+  ) => BackgroundRequests[K]['response'] | Promise<BackgroundRequests[K]['response']>;
+}): () => void {
   const listener = (message: unknown, _sender: unknown, reply: (r: unknown) => void) => {
     const request = message as BackgroundRequest;
-    if (request?.type !== 'extract' || typeof request.text !== 'string') return undefined;
-    Promise.resolve(handle(request)).then(reply, () => reply(undefined));
+    if (!BACKGROUND_TYPES.has(request?.type)) return undefined;
+    const handle = handlers[request.type] as (r: BackgroundRequest) => unknown;
+    Promise.resolve()
+      .then(() => handle(request))
+      .then(reply, () => reply(undefined));
     return true;
   };
   browser.runtime.onMessage.addListener(listener);

@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { FieldCard } from '../../components/FieldCard';
 import type { Field } from '../../utils/extract/types';
 import { t } from '../../utils/i18n';
-import { onContentRequest, requestExtraction, type PageState } from '../../utils/messages';
+import { detectLanguage } from '../../utils/extract/lang';
+import { onContentRequest, requestExtraction, type PageArticle, type PageState } from '../../utils/messages';
 import { createAnnotator } from '../../utils/page/annotator';
 import { isArticlePage } from '../../utils/page/detect';
 import { createHighlighter } from '../../utils/page/highlighter';
@@ -65,7 +66,32 @@ export default defineContentScript({
       }),
     ];
     // The page's own frame answers the popup and the menu; an article frame runs by itself.
-    if (top) unwatch.push(onContentRequest(async (request) => (request.type === 'run' ? start() : state)));
+    const pageArticle = async (): Promise<PageArticle | undefined> => {
+      const snapshot = await annotator.snapshot();
+      if (!snapshot) return undefined;
+      const { article, fields } = snapshot;
+      const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+      return {
+        article: {
+          url: location.href,
+          ...(canonical ? { canonicalUrl: canonical } : {}),
+          title: article.title,
+          site: article.siteName ?? location.hostname,
+          ...(article.author ? { author: article.author } : {}),
+          ...(article.published ? { published: article.published } : {}),
+          lang: detectLanguage(article.text, article.lang),
+        },
+        text: article.text,
+        fields,
+      };
+    };
+    if (top) {
+      unwatch.push(
+        onContentRequest(async (request) =>
+          request.type === 'run' ? start() : request.type === 'article' ? pageArticle() : state,
+        ),
+      );
+    }
 
     // Single-page apps: a new article replaces the old one.
     ctx.addEventListener(window, 'wxt:locationchange', () => {

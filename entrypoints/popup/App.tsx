@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { FieldList } from '../../components/FieldList';
 import { PagePanel } from '../../components/PagePanel';
+import { SaveClip, type ClipChoice } from '../../components/SaveClip';
 import type { FieldType } from '../../utils/extract/types';
-import { sendToTab, type PageState } from '../../utils/messages';
+import { askBackground, sendToTab, type PageArticle, type PageState } from '../../utils/messages';
+import type { Clip } from '../../utils/store/schema';
 import { disabledSites, highlightsHidden, visibleTypes } from '../../utils/settings';
 import { extractFields } from '../../utils/extract';
 import { groupFields } from '../../utils/extract/group';
@@ -32,7 +34,45 @@ function useCurrentPage() {
   const run = async () => {
     if (tabId !== undefined) setPage(await sendToTab<'run'>(tabId, { type: 'run' }));
   };
-  return { page, run };
+  return { page, run, tabId };
+}
+
+/** The tab's article as it would be saved, the clip saved for it before, and the tags in use. */
+function useClip(tabId: number | undefined, done: boolean) {
+  const [article, setArticle] = useState<PageArticle>();
+  const [saved, setSaved] = useState<Clip>();
+  const [tags, setTags] = useState<string[]>([]);
+  useEffect(() => {
+    if (tabId === undefined || !done) return;
+    let stopped = false;
+    void (async () => {
+      const page = await sendToTab<'article'>(tabId, { type: 'article' });
+      if (stopped || !page) return;
+      // The form starts from the saved clip, so it is shown once both are known.
+      const [before, known] = await Promise.all([
+        askBackground<'clip'>({ type: 'clip', url: page.article.url }).catch(() => undefined),
+        askBackground<'tags'>({ type: 'tags' }).catch(() => undefined),
+      ]);
+      if (stopped) return;
+      setSaved(before);
+      setTags(known ?? []);
+      setArticle(page);
+    })();
+    return () => {
+      stopped = true;
+    };
+  }, [tabId, done]);
+  const save = async (choice: ClipChoice) => {
+    if (!article) return { ok: false as const, error: 'invalid' as const, message: 'no article' };
+    const annotations = choice.fields.map((i) => article.fields[i]!);
+    const result = await askBackground<'save'>({
+      type: 'save',
+      clip: { article: { ...article.article, tags: choice.tags, note: choice.note }, annotations, articleText: article.text },
+    }).catch((e: Error) => ({ ok: false as const, error: 'unknown' as const, message: e.message }));
+    if (result.ok) setSaved(await askBackground<'clip'>({ type: 'clip', url: article.article.url }).catch(() => undefined));
+    return result;
+  };
+  return { article, saved, tags, save };
 }
 
 /** A stored setting as state that follows changes from other tabs and the shortcut. */
@@ -47,7 +87,8 @@ function useSetting<T>(item: { getValue(): Promise<T>; watch(cb: (v: T) => void)
 
 /** The current page's fields and display choices, and a finder for pasted text. */
 export function App() {
-  const { page, run } = useCurrentPage();
+  const { page, run, tabId } = useCurrentPage();
+  const clip = useClip(tabId, page?.state === 'done');
   const visible = useSetting(visibleTypes);
   const hidden = useSetting(highlightsHidden);
   const sites = useSetting(disabledSites);
@@ -78,6 +119,15 @@ export function App() {
         onHideAll={(h) => void highlightsHidden.setValue(h)}
         onNeverOnSite={(n) => void neverOnSite(n)}
       />
+      {clip.article && (
+        <SaveClip
+          key={clip.article.article.url}
+          page={clip.article}
+          saved={clip.saved}
+          knownTags={clip.tags}
+          onSave={clip.save}
+        />
+      )}
       <h2>{t('popupHeading')}</h2>
       <label>
         {t('textLabel')}

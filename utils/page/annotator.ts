@@ -256,6 +256,15 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions) {
     get fields(): readonly Field[] {
       return allFields();
     },
+    /**
+     * The article and its fields with offsets into its text, as a clip saves them: read
+     * again first when text was added since (added pieces have offsets of their own).
+     */
+    async snapshot(): Promise<{ article: Article; fields: Field[] } | null> {
+      if (!article || pieces.length !== 1) await run();
+      const piece = pieces[0];
+      return article && piece && pieces.length === 1 ? { article, fields: piece.fields } : null;
+    },
     /** Stops watching and removes every highlight. */
     stop() {
       generation++;
