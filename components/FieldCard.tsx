@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Field } from '../utils/extract/types';
 import { describeValue } from '../utils/extract/group';
 import { t } from '../utils/i18n';
@@ -6,6 +7,8 @@ export type FieldCardProps = {
   field: Field;
   /** Copies the normalized value; resolves to whether it worked. */
   onCopy: (value: string) => Promise<boolean>;
+  /** Saves this field to the page's clip; resolves to a sentence saying how it went. */
+  onSave: (field: Field) => Promise<string>;
   /** Stops highlighting fields of this type (the popup turns them back on). */
   onHideType: (type: Field['type']) => void;
   onClose: () => void;
@@ -51,7 +54,8 @@ function details(field: Field): [string, string][] {
 }
 
 /** A small card for one highlighted field: what it is, its value, and what can be done with it. */
-export function FieldCard({ field, onCopy, onHideType, onClose }: FieldCardProps) {
+export function FieldCard({ field, onCopy, onSave, onHideType, onClose }: FieldCardProps) {
+  const [saved, setSaved] = useState<string>();
   const value =
     field.type === 'directive' && 'id' in field.value
       ? field.value.id
@@ -85,10 +89,14 @@ export function FieldCard({ field, onCopy, onHideType, onClose }: FieldCardProps
         <button type="button" onClick={copy}>
           {t('copyValue')}
         </button>
+        <button type="button" onClick={async () => setSaved(await onSave(field))}>
+          {t('save')}
+        </button>
         <button type="button" onClick={() => onHideType(field.type)}>
           {t(HIDE_LABEL[field.type])}
         </button>
       </div>
+      {saved && <p role="status">{saved}</p>}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { highlightsHidden } from '../utils/settings';
 import { t } from '../utils/i18n';
 
 const MENU_FIND = 'newsmark-find-fields';
+const MENU_SAVE = 'newsmark-save-selection';
 
 export default defineBackground(() => {
   // The engine runs here, loaded once, not in every tab: pages only read text and draw.
@@ -21,12 +22,16 @@ export default defineBackground(() => {
   // Context menu and keyboard shortcut: run on a page that is not an article.
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_FIND, title: t('menuFindFields'), contexts: ['page', 'selection'] });
+    browser.contextMenus.create({ id: MENU_SAVE, title: t('menuSaveSelection'), contexts: ['selection'] });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_FIND && tab?.id !== undefined) void sendToTab<'run'>(tab.id, { type: 'run' });
+    if (tab?.id === undefined) return;
+    if (info.menuItemId === MENU_FIND) void sendToTab<'run'>(tab.id, { type: 'run' });
+    if (info.menuItemId === MENU_SAVE) void sendToTab<'save-selection'>(tab.id, { type: 'save-selection' });
   });
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command === 'run-on-page' && tab?.id !== undefined) await sendToTab<'run'>(tab.id, { type: 'run' });
     if (command === 'toggle-highlights') await highlightsHidden.setValue(!(await highlightsHidden.getValue()));
+    if (command === 'save' && tab?.id !== undefined) await sendToTab<'save-selection'>(tab.id, { type: 'save-selection' });
   });
 });

@@ -22,7 +22,14 @@ export interface ContentRequests {
   status: { request: { type: 'status' }; response: PageState };
   /** The page's article as it would be saved: metadata, text and fields (offsets into the text). */
   article: { request: { type: 'article' }; response: PageArticle | undefined };
+  /** Saves the selected text as a quote (context menu, shortcut); with nothing selected, the page. */
+  'save-selection': { request: { type: 'save-selection' }; response: SaveOutcome };
+  /** Saves the page with all its fields (shortcut). */
+  'save-page': { request: { type: 'save-page' }; response: SaveOutcome };
 }
+
+/** What a save from the page came to: the store's answer, or why nothing was asked. */
+export type SaveOutcome = StoreResult<{ articleId: string; saved: number }> | { ok: false; error: 'no-article' | 'no-selection'; message: string };
 
 /** A page's article, ready to be saved. */
 export interface PageArticle {
@@ -45,7 +52,7 @@ export async function sendToTab<K extends keyof ContentRequests>(
   }
 }
 
-const CONTENT_TYPES = new Set<string>(['run', 'status', 'article']);
+const CONTENT_TYPES = new Set<string>(['run', 'status', 'article', 'save-selection', 'save-page']);
 
 /** Answers content-script requests with `handle`. */
 export function onContentRequest(

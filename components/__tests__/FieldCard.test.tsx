@@ -17,7 +17,7 @@ describe('FieldCard', () => {
     const onCopy = vi.fn(async () => true);
     const onHideType = vi.fn();
     const field = fieldOf('Chỉ thị số 07/CT-BCA-V28, ngày 15/8/2014 của Bộ Công an', 'directive');
-    render(<FieldCard field={field} onCopy={onCopy} onHideType={onHideType} onClose={vi.fn()} />);
+    render(<FieldCard field={field} onCopy={onCopy} onSave={vi.fn(async () => 'Saved: 1 new annotations.')} onHideType={onHideType} onClose={vi.fn()} />);
     expect(screen.getByRole('dialog', { name: 'Directive' })).toBeTruthy();
     expect(screen.getByText('Chỉ thị 07/CT-BCA-V28')).toBeTruthy();
     expect(screen.getByText('Issued on').nextElementSibling?.textContent).toBe('2014-08-15');
@@ -31,7 +31,7 @@ describe('FieldCard', () => {
 
   it('says what a statistic counts and how it is qualified, in Vietnamese', () => {
     useLocale('vi');
-    render(<FieldCard field={fieldOf('ngăn chặn gần 128 vụ', 'statistic')} onCopy={vi.fn()} onHideType={vi.fn()} onClose={vi.fn()} />);
+    render(<FieldCard field={fieldOf('ngăn chặn gần 128 vụ', 'statistic')} onCopy={vi.fn()} onSave={vi.fn(async () => '')} onHideType={vi.fn()} onClose={vi.fn()} />);
     expect(screen.getByRole('dialog', { name: 'Số liệu' })).toBeTruthy();
     expect(screen.getByText('Mức độ').nextElementSibling?.textContent).toBe('gần');
     expect(screen.getByText('Đơn vị').nextElementSibling?.textContent).toBe('vụ');

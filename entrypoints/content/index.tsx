@@ -3,7 +3,8 @@ import { FieldCard } from '../../components/FieldCard';
 import type { Field } from '../../utils/extract/types';
 import { t } from '../../utils/i18n';
 import { detectLanguage } from '../../utils/extract/lang';
-import { onContentRequest, requestExtraction, type PageArticle, type PageState } from '../../utils/messages';
+import { askBackground, onContentRequest, requestExtraction, type PageArticle, type PageState, type SaveOutcome } from '../../utils/messages';
+import type { AnnotationInput } from '../../utils/store/schema';
 import { createAnnotator } from '../../utils/page/annotator';
 import { isArticlePage } from '../../utils/page/detect';
 import { createHighlighter } from '../../utils/page/highlighter';
@@ -85,11 +86,52 @@ export default defineContentScript({
         fields,
       };
     };
+    /** Saves the page's article with `pick`'s annotations, as one clip. */
+    const saveWith = async (pick: (page: PageArticle) => AnnotationInput[] | string): Promise<SaveOutcome> => {
+      const page = await pageArticle();
+      if (!page) return { ok: false, error: 'no-article', message: t('pageNoArticleText') };
+      const annotations = pick(page);
+      if (typeof annotations === 'string') return { ok: false, error: 'no-selection', message: annotations };
+      try {
+        return await askBackground<'save'>({ type: 'save', clip: { article: page.article, annotations, articleText: page.text } });
+      } catch (e) {
+        return { ok: false, error: 'unknown', message: (e as Error).message };
+      }
+    };
+    const savePage = () => saveWith((page) => page.fields);
+    const saveField = (field: Field) =>
+      saveWith((page) => {
+        // Offsets as the article reads now: the same field, nearest to where it was.
+        const same = page.fields.filter((f) => f.type === field.type && f.text === field.text);
+        const nearest = same.sort((a, b) => Math.abs(a.start - field.start) - Math.abs(b.start - field.start))[0];
+        return nearest ? [nearest] : t('saveError_invalid');
+      });
+    const saveSelection = () =>
+      saveWith((page) => {
+        const selection = window.getSelection();
+        const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : undefined;
+        const at = range && annotator.offsetsOf(range);
+        if (!at) return t('selectInArticle');
+        return [{ type: 'quote', value: null, text: page.text.slice(at.start, at.end), start: at.start, end: at.end }];
+      });
+
     if (top) {
       unwatch.push(
-        onContentRequest(async (request) =>
-          request.type === 'run' ? start() : request.type === 'article' ? pageArticle() : state,
-        ),
+        onContentRequest(async (request) => {
+          switch (request.type) {
+            case 'run':
+              return start();
+            case 'article':
+              return pageArticle();
+            case 'save-selection':
+              // With nothing selected (the shortcut on a page), the page is saved.
+              return (window.getSelection()?.isCollapsed ?? true) ? savePage().then(announce) : saveSelection().then(announce);
+            case 'save-page':
+              return savePage().then(announce);
+            default:
+              return state;
+          }
+        }),
       );
     }
 
@@ -132,13 +174,30 @@ export default defineContentScript({
         closeCard();
         await visibleTypes.setValue((await visibleTypes.getValue()).filter((v) => v !== type));
       };
-      render(<FieldCard field={field} onCopy={copyText} onHideType={(type) => void hideType(type)} onClose={closeCard} />, container);
+      render(
+        <FieldCard
+          field={field}
+          onCopy={copyText}
+          onSave={async (f) => describeOutcome(await saveField(f))}
+          onHideType={(type) => void hideType(type)}
+          onClose={closeCard}
+        />,
+        container,
+      );
       const card = container.querySelector<HTMLElement>('.card');
       if (!card) return;
       const left = Math.min(x + 8, window.innerWidth - card.offsetWidth - 8);
       const top = y + 16 + card.offsetHeight > window.innerHeight ? y - card.offsetHeight - 8 : y + 16;
       card.style.left = `${Math.max(8, left)}px`;
       card.style.top = `${Math.max(8, top)}px`;
+    };
+    const describeOutcome = (outcome: SaveOutcome) =>
+      outcome.ok ? t('savedCount', String(outcome.saved)) : outcome.error === 'no-article' || outcome.error === 'no-selection' ? outcome.message : t(`saveError_${outcome.error}`);
+    /** Says on the page how a save from the menu or a shortcut went, for a few seconds. */
+    const announce = async (outcome: SaveOutcome) => {
+      const notice = await showNotice(describeOutcome(outcome));
+      ctx.setTimeout(() => notice?.remove(), 4_000);
+      return outcome;
     };
     const showNotice = async (message: string) => {
       const container = (await mountUi()).mounted as HTMLElement;
@@ -147,6 +206,7 @@ export default defineContentScript({
       notice.setAttribute('role', 'status');
       notice.textContent = message;
       container.parentNode?.appendChild(notice);
+      return notice;
     };
     const insideUi = (e: Event) => e.composedPath().some((n) => n instanceof Element && n.hasAttribute('data-newsmark-ui'));
 
@@ -170,6 +230,40 @@ export default defineContentScript({
     });
     ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => {
       if (e.key === 'Escape') closeCard();
+    });
+
+    // A selection in the article offers to save it as a quote.
+    let quoteButton: HTMLButtonElement | undefined;
+    const offerQuote = async () => {
+      const selection = window.getSelection();
+      const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : undefined;
+      if (!range || !annotator.offsetsOf(range)) {
+        quoteButton?.remove();
+        quoteButton = undefined;
+        return;
+      }
+      const container = (await mountUi()).mounted as HTMLElement;
+      if (!quoteButton) {
+        quoteButton = document.createElement('button');
+        quoteButton.type = 'button';
+        quoteButton.className = 'quote';
+        quoteButton.textContent = t('saveQuote');
+        quoteButton.addEventListener('click', async () => {
+          quoteButton?.remove();
+          quoteButton = undefined;
+          await announce(await saveSelection());
+        });
+        container.parentNode?.appendChild(quoteButton);
+      }
+      const rect = range.getBoundingClientRect();
+      quoteButton.style.left = `${Math.max(8, Math.min(rect.right, window.innerWidth - 120))}px`;
+      quoteButton.style.top = `${Math.min(rect.bottom + 6, window.innerHeight - 40)}px`;
+    };
+    ctx.addEventListener(document, 'mouseup', (e: MouseEvent) => {
+      if (!insideUi(e)) ctx.setTimeout(() => void offerQuote(), 0);
+    });
+    ctx.addEventListener(document, 'keyup', (e: KeyboardEvent) => {
+      if (e.shiftKey) void offerQuote();
     });
 
     // An extension update or reload leaves this script behind: clean up without a sound.

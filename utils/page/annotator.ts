@@ -256,6 +256,13 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions) {
     get fields(): readonly Field[] {
       return allFields();
     },
+    /** Offsets in the article's text of a DOM range (a selection) inside it, when it was read in one piece. */
+    offsetsOf(range: Range): { start: number; end: number } | undefined {
+      const piece = pieces.length === 1 ? pieces[0] : undefined;
+      const start = piece?.map.offsetOf(range.startContainer, range.startOffset);
+      const end = piece?.map.offsetOf(range.endContainer, range.endOffset);
+      return start !== undefined && end !== undefined && end > start ? { start, end } : undefined;
+    },
     /**
      * The article and its fields with offsets into its text, as a clip saves them: read
      * again first when text was added since (added pieces have offsets of their own).

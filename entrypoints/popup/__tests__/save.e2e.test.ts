@@ -57,3 +57,45 @@ it('saves the sample article from the popup into the extension’s IndexedDB', a
   await again.getByText(/^Saved before, on /).waitFor({ timeout: 10_000 });
   expect(await again.getByRole('combobox', { name: 'Tags (comma-separated)' }).inputValue()).toBe('ANTQ, Chỉ thị 07');
 });
+
+it('saves a selected sentence as a quote from the button the selection offers, and a field from its card', async () => {
+  const { context, extensionId } = env.browser;
+  const page = await context.newPage();
+  await page.goto(env.server.url('/samples/en-press-release.html'));
+  await page.waitForFunction(() => (CSS.highlights.get('newsmark-directive')?.size ?? 0) > 0, null, { timeout: 5_000 });
+  // Select a sentence of the article with the mouse.
+  const box = await page.locator('article p').nth(2).boundingBox();
+  await page.mouse.move(box!.x + 2, box!.y + 4);
+  await page.mouse.down();
+  await page.mouse.move(box!.x + box!.width / 2, box!.y + 4);
+  await page.mouse.up();
+  const button = page.locator('[data-newsmark-ui]').locator('button.quote');
+  await button.waitFor({ timeout: 5_000 });
+  await button.click();
+  await page.locator('[data-newsmark-ui] .notice', { hasText: /^Saved: 1 new annotations\.$/ }).waitFor({ timeout: 5_000 });
+
+  // A directive's card saves that field.
+  const at = await page.evaluate(() => {
+    const r = [...(CSS.highlights.get('newsmark-directive') as unknown as Set<Range>)][0]!.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await page.mouse.click(at.x, at.y);
+  await page.locator('[data-newsmark-ui]').getByRole('button', { name: 'Save', exact: true }).click();
+  await page.locator('[data-newsmark-ui] .card').getByRole('status').filter({ hasText: /^Saved: 1 new annotations\.$/ }).waitFor();
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const kinds = await popup.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const open = indexedDB.open('newsmark');
+        open.onsuccess = () => {
+          const req = open.result.transaction('annotations').objectStore('annotations').getAll();
+          req.onsuccess = () =>
+            resolve((req.result as { type: string; text: string; articleId: string }[]).filter((a) => a.type === 'quote' || a.type === 'directive').map((a) => `${a.type}: ${a.text.slice(0, 20)}`));
+        };
+      }),
+  );
+  expect(kinds).toEqual(expect.arrayContaining(['directive: General Order 24-07']));
+  expect(kinds.filter((k) => k.startsWith('quote: '))).toEqual(['quote: Officers executed 12']);
+});
