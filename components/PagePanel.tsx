@@ -42,6 +42,21 @@ export function PagePanel({ page, visible, hidden, onRun, onToggleType, onHideAl
       ) : (
         <p>{page.state === 'no-article' ? t('pageNoArticleText') : page.article ? '' : t('pageNotArticle')}</p>
       )}
+      {done?.saved && (
+        <div class="saved-anchors">
+          <p>{t('savedFound', String(done.saved.found))}</p>
+          {done.saved.missing.length > 0 && (
+            <>
+              <p>{t('savedMissing')}</p>
+              <ul aria-label={t('savedMissing')}>
+                {done.saved.missing.map((m) => (
+                  <li key={m.id}>{m.text}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
       {!done && (
         <button type="button" onClick={onRun} disabled={page.state === 'working'}>
           {t('runOnPage')}

@@ -2,6 +2,7 @@ import { extractFields } from '../utils/extract';
 import { onBackgroundRequest, sendToTab } from '../utils/messages';
 import { allTags, getClipByUrl, saveClip } from '../utils/store/clips';
 import { createDatabase } from '../utils/store/schema';
+import { anchorAll } from '../utils/page/anchor';
 import { highlightsHidden } from '../utils/settings';
 import { t } from '../utils/i18n';
 
@@ -17,6 +18,17 @@ export default defineBackground(() => {
     save: (request) => saveClip(db, request.clip),
     clip: (request) => getClipByUrl(db, request.url),
     tags: () => allTags(db),
+    // Re-anchoring can fall back to a fuzzy search: here it costs no page any time.
+    anchor: async ({ url, text }) => {
+      const clip = await getClipByUrl(db, url);
+      if (!clip || clip.annotations.length === 0) return undefined;
+      const { anchored, missing } = anchorAll(text, clip.annotations);
+      const byId = new Map(clip.annotations.map((a) => [a.id, a]));
+      return {
+        anchored: anchored.map(({ id, start, end }) => ({ id, start, end })),
+        missing: missing.map((id) => ({ id, type: byId.get(id)!.type, text: byId.get(id)!.text })),
+      };
+    },
   });
 
   // Context menu and keyboard shortcut: run on a page that is not an article.

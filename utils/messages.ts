@@ -11,7 +11,16 @@ import type { ArticleInput, Clip, ClipInput, StoreResult } from './store/schema'
 export type PageState =
   | { state: 'idle'; article: boolean; site: string; disabled: boolean }
   | { state: 'working'; article: boolean; site: string; disabled: boolean }
-  | { state: 'done'; article: boolean; site: string; disabled: boolean; counts: Record<FieldType, number>; capped: boolean }
+  | {
+      state: 'done';
+      article: boolean;
+      site: string;
+      disabled: boolean;
+      counts: Record<FieldType, number>;
+      capped: boolean;
+      /** Annotations saved for this page: how many were found again, and those that were not. */
+      saved?: { found: number; missing: SavedAnchors['missing'] };
+    }
   | { state: 'no-article'; article: boolean; site: string; disabled: boolean };
 
 /** Requests to a tab's content script, and their answers. */
@@ -78,6 +87,14 @@ export interface BackgroundRequests {
   clip: { request: { type: 'clip'; url: string }; response: Clip | undefined };
   /** Every tag in use, for autocomplete. */
   tags: { request: { type: 'tags' }; response: string[] };
+  /** Where the annotations saved for a URL are in its article text as read now. */
+  anchor: { request: { type: 'anchor'; url: string; text: string }; response: SavedAnchors | undefined };
+}
+
+/** Saved annotations found again in a page, and those that were not. */
+export interface SavedAnchors {
+  anchored: { id: string; start: number; end: number }[];
+  missing: { id: string; type: string; text: string }[];
 }
 
 export type BackgroundRequest = BackgroundRequests[keyof BackgroundRequests]['request'];
@@ -96,7 +113,7 @@ export async function requestExtraction(text: string, options: ExtractOptions): 
   return fields;
 }
 
-const BACKGROUND_TYPES = new Set<string>(['extract', 'save', 'clip', 'tags']);
+const BACKGROUND_TYPES = new Set<string>(['extract', 'save', 'clip', 'tags', 'anchor']);
 
 /** Answers background requests, one handler per request type (in the background). */
 export function onBackgroundRequest(handlers: {

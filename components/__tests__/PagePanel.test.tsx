@@ -51,3 +51,21 @@ describe('PagePanel', () => {
     expect(screen.getByText('Newsmark cannot run on this page.')).toBeTruthy();
   });
 });
+
+describe('PagePanel on a page saved before', () => {
+  it('says how many saved annotations were found again and lists the ones that were not', () => {
+    render(
+      <PagePanel
+        {...props({
+          ...base,
+          state: 'done',
+          capped: false,
+          counts: { date: 1, agency: 1, directive: 1, statistic: 1 },
+          saved: { found: 5, missing: [{ id: 'a1', type: 'quote', text: 'Một câu đã bị sửa khỏi bài.' }] },
+        })}
+      />,
+    );
+    expect(screen.getByText('Saved annotations found again: 5')).toBeTruthy();
+    expect(screen.getByRole('list', { name: 'Saved, but not found on this page:' }).textContent).toBe('Một câu đã bị sửa khỏi bài.');
+  });
+});

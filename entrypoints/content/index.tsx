@@ -49,7 +49,28 @@ export default defineContentScript({
       state = { ...state, state: 'working' } as PageState;
       const result = await annotator.run();
       if (!result && state.state === 'working') state = { state: 'no-article', article: state.article, site, disabled };
+      if (result) await showSaved();
       return state;
+    };
+
+    // Coming back: what was saved from this page is found again and marked newsmark-saved;
+    // what cannot be found is listed in the popup, never dropped.
+    const HighlightCtor = (window as unknown as { Highlight?: new () => Set<Range> }).Highlight;
+    const savedHighlight = HighlightCtor ? new HighlightCtor() : undefined;
+    const showSaved = async () => {
+      const snapshot = await annotator.snapshot();
+      if (!snapshot || !savedHighlight) return;
+      const anchors = await askBackground<'anchor'>({ type: 'anchor', url: location.href, text: snapshot.article.text }).catch(
+        () => undefined,
+      );
+      savedHighlight.clear();
+      if (!anchors) return;
+      for (const a of anchors.anchored) {
+        const range = annotator.rangeOf(a.start, a.end);
+        if (range) savedHighlight.add(range);
+      }
+      (CSS.highlights as unknown as Map<string, unknown>).set('newsmark-saved', savedHighlight);
+      if (state.state === 'done') state = { ...state, saved: { found: anchors.anchored.length, missing: anchors.missing } };
     };
 
     const applyVisibility = async () => {
@@ -93,7 +114,9 @@ export default defineContentScript({
       const annotations = pick(page);
       if (typeof annotations === 'string') return { ok: false, error: 'no-selection', message: annotations };
       try {
-        return await askBackground<'save'>({ type: 'save', clip: { article: page.article, annotations, articleText: page.text } });
+        const outcome = await askBackground<'save'>({ type: 'save', clip: { article: page.article, annotations, articleText: page.text } });
+        if (outcome.ok) await showSaved();
+        return outcome;
       } catch (e) {
         return { ok: false, error: 'unknown', message: (e as Error).message };
       }
@@ -271,6 +294,7 @@ export default defineContentScript({
     ctx.setInterval(() => undefined, 1_000);
     ctx.onInvalidated(() => {
       annotator.stop();
+      if ((CSS.highlights as unknown as Map<string, unknown>).get('newsmark-saved') === savedHighlight) CSS.highlights.delete('newsmark-saved');
       ui?.remove();
       for (const stop of unwatch) {
         try {

@@ -256,6 +256,10 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions) {
     get fields(): readonly Field[] {
       return allFields();
     },
+    /** A DOM range for offsets in the article's text, when it was read in one piece. */
+    rangeOf(start: number, end: number): Range | null {
+      return pieces.length === 1 ? pieces[0]!.map.rangeOf(start, end) : null;
+    },
     /** Offsets in the article's text of a DOM range (a selection) inside it, when it was read in one piece. */
     offsetsOf(range: Range): { start: number; end: number } | undefined {
       const piece = pieces.length === 1 ? pieces[0] : undefined;

@@ -56,6 +56,13 @@ it('saves the sample article from the popup into the extension’s IndexedDB', a
   await article.bringToFront();
   await again.getByText(/^Saved before, on /).waitFor({ timeout: 10_000 });
   expect(await again.getByRole('combobox', { name: 'Tags (comma-separated)' }).inputValue()).toBe('ANTQ, Chỉ thị 07');
+
+  // Coming back: the saved annotations are found again and drawn as newsmark-saved.
+  await article.reload();
+  await article.waitForFunction(() => (CSS.highlights.get('newsmark-saved')?.size ?? 0) > 0, null, { timeout: 10_000 });
+  const saved = await article.evaluate(() => [...(CSS.highlights.get('newsmark-saved') as unknown as Set<Range>)].map((r) => r.toString()));
+  expect(saved).toHaveLength(rows.annotations.length);
+  expect(saved).toEqual(expect.arrayContaining(['Chỉ thị số 07/CT- BCA-V28', 'gần 128 vụ']));
 });
 
 it('saves a selected sentence as a quote from the button the selection offers, and a field from its card', async () => {
