@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { describeValue, groupFields } from '../utils/extract/group';
-import type { FieldType } from '../utils/extract/types';
+import type { Field, FieldType } from '../utils/extract/types';
 import { t } from '../utils/i18n';
 import type { PageArticle } from '../utils/messages';
 import type { Clip, StoreResult } from '../utils/store/schema';
@@ -20,6 +20,8 @@ export type SaveClipProps = {
   /** Tags in use, offered as the reader types. */
   knownTags: string[];
   onSave: (choice: ClipChoice) => Promise<StoreResult<{ saved: number }>>;
+  /** Scrolls the page to an occurrence of a field and flashes it. */
+  onReveal: (field: Field) => void;
 };
 
 const TYPES: { type: FieldType; label: string }[] = [
@@ -32,7 +34,14 @@ const TYPES: { type: FieldType; label: string }[] = [
 const splitTags = (s: string) => [...new Set(s.split(',').map((x) => x.trim()).filter(Boolean))];
 
 /** Saves the page as a clip: its fields (all chosen at first, a checkbox each), tags and a note. */
-export function SaveClip({ page, saved, knownTags, onSave }: SaveClipProps) {
+export function SaveClip({ page, saved, knownTags, onSave, onReveal }: SaveClipProps) {
+  /** Which occurrence of each field was shown last. */
+  const [shown, setShown] = useState<Record<string, number>>({});
+  const step = (key: string, occurrences: Field[], by: number) => {
+    const next = ((shown[key] ?? -1) + by + occurrences.length) % occurrences.length;
+    setShown({ ...shown, [key]: next });
+    onReveal(occurrences[next]!);
+  };
   const groups = groupFields(page.fields);
   const keys = TYPES.flatMap(({ type }) => groups[type].map((_, i) => `${type}:${i}`));
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(keys));
@@ -78,12 +87,22 @@ export function SaveClip({ page, saved, knownTags, onSave }: SaveClipProps) {
             const key = `${type}:${i}`;
             const value = describeValue(g, (a) => t(`approx_${a.replace(' ', '_')}`));
             return (
-              <label key={key}>
-                <input type="checkbox" checked={chosen.has(key)} onChange={(e) => toggle(key, (e.target as HTMLInputElement).checked)} />
-                {g.text}
-                {value !== g.text && <span class="value"> — {value}</span>}
-                {g.occurrences.length > 1 && <span class="times"> ({t('occurrences', String(g.occurrences.length))})</span>}
-              </label>
+              <div key={key} class="field-row">
+                <label>
+                  <input type="checkbox" checked={chosen.has(key)} onChange={(e) => toggle(key, (e.target as HTMLInputElement).checked)} />
+                  {g.text}
+                  {value !== g.text && <span class="value"> — {value}</span>}
+                  {g.occurrences.length > 1 && <span class="times"> ({t('occurrences', String(g.occurrences.length))})</span>}
+                </label>
+                {g.occurrences.length > 1 && (
+                  <button type="button" class="step" aria-label={t('showPrevious', g.text)} onClick={() => step(key, g.occurrences, -1)}>
+                    ‹
+                  </button>
+                )}
+                <button type="button" class="step" aria-label={t('showOnPage', g.text)} onClick={() => step(key, g.occurrences, 1)}>
+                  ›
+                </button>
+              </div>
             );
           })}
         </fieldset>

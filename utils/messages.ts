@@ -33,6 +33,8 @@ export interface ContentRequests {
   article: { request: { type: 'article' }; response: PageArticle | undefined };
   /** Saves the selected text as a quote (context menu, shortcut); with nothing selected, the page. */
   'save-selection': { request: { type: 'save-selection' }; response: SaveOutcome };
+  /** Scrolls the page to the text at `[start, end)` of its article and flashes it. */
+  reveal: { request: { type: 'reveal'; start: number; end: number }; response: boolean };
   /** Saves the page with all its fields (shortcut). */
   'save-page': { request: { type: 'save-page' }; response: SaveOutcome };
 }
@@ -61,7 +63,7 @@ export async function sendToTab<K extends keyof ContentRequests>(
   }
 }
 
-const CONTENT_TYPES = new Set<string>(['run', 'status', 'article', 'save-selection', 'save-page']);
+const CONTENT_TYPES = new Set<string>(['run', 'status', 'article', 'reveal', 'save-selection', 'save-page']);
 
 /** Answers content-script requests with `handle`. */
 export function onContentRequest(

@@ -19,7 +19,7 @@ const page: PageArticle = {
 describe('SaveClip', () => {
   it('saves every occurrence of the chosen fields, with tags and a note', async () => {
     const onSave = vi.fn(async (_c: ClipChoice) => ({ ok: true as const, saved: 4 }));
-    render(<SaveClip page={page} saved={undefined} knownTags={['ANTQ']} onSave={onSave} />);
+    render(<SaveClip page={page} saved={undefined} knownTags={['ANTQ']} onSave={onSave} onReveal={vi.fn()} />);
     fireEvent.click(screen.getByRole('checkbox', { name: /^28\/8/ }));
     fireEvent.input(screen.getByRole('combobox', { name: 'Tags (comma-separated)' }), { target: { value: ' ANTQ, , Bộ Công an ' } });
     fireEvent.input(screen.getByRole('textbox', { name: 'Note' }), { target: { value: 'ghi chú' } });
@@ -33,8 +33,23 @@ describe('SaveClip', () => {
 
   it('says plainly when storage is full', async () => {
     const onSave = vi.fn(async () => ({ ok: false as const, error: 'quota' as const, message: 'QuotaExceededError' }));
-    render(<SaveClip page={page} saved={undefined} knownTags={[]} onSave={onSave} />);
+    render(<SaveClip page={page} saved={undefined} knownTags={[]} onSave={onSave} onReveal={vi.fn()} />);
     fireEvent.click(screen.getByRole('button', { name: 'Save clip' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Storage is full; nothing was saved. (QuotaExceededError)'));
+  });
+});
+
+describe('SaveClip stepping through a field on the page', () => {
+  it('shows the next and the previous occurrence, wrapping around', () => {
+    const onReveal = vi.fn();
+    render(<SaveClip page={page} saved={undefined} knownTags={[]} onSave={vi.fn()} onReveal={onReveal} />);
+    const next = screen.getByRole('button', { name: 'Show Bộ Công an on the page (next)' });
+    fireEvent.click(next);
+    fireEvent.click(next);
+    fireEvent.click(next);
+    fireEvent.click(screen.getByRole('button', { name: 'Show the previous Bộ Công an on the page' }));
+    const starts = onReveal.mock.calls.map(([f]) => (f as { start: number }).start);
+    const occurrences = page.fields.filter((f) => f.text === 'Bộ Công an').map((f) => f.start);
+    expect(starts).toEqual([occurrences[0], occurrences[1], occurrences[0], occurrences[1]]);
   });
 });

@@ -107,6 +107,25 @@ export default defineContentScript({
         fields,
       };
     };
+    /** Scrolls to a passage of the article and flashes it (a transient newsmark-focus highlight). */
+    const focusHighlight = HighlightCtor ? new HighlightCtor() : undefined;
+    let focusTimer: number | undefined;
+    const reveal = async (start: number, end: number) => {
+      await annotator.snapshot();
+      const range = annotator.rangeOf(start, end);
+      const element = range?.startContainer.parentElement;
+      if (!range || !element) return false;
+      element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      if (focusHighlight) {
+        focusHighlight.clear();
+        focusHighlight.add(range);
+        (CSS.highlights as unknown as Map<string, unknown>).set('newsmark-focus', focusHighlight);
+        clearTimeout(focusTimer);
+        focusTimer = ctx.setTimeout(() => CSS.highlights.delete('newsmark-focus'), 1_500);
+      }
+      return true;
+    };
+
     /** Saves the page's article with `pick`'s annotations, as one clip. */
     const saveWith = async (pick: (page: PageArticle) => AnnotationInput[] | string): Promise<SaveOutcome> => {
       const page = await pageArticle();
@@ -151,6 +170,8 @@ export default defineContentScript({
               return (window.getSelection()?.isCollapsed ?? true) ? savePage().then(announce) : saveSelection().then(announce);
             case 'save-page':
               return savePage().then(announce);
+            case 'reveal':
+              return reveal(request.start, request.end);
             default:
               return state;
           }

@@ -126,6 +126,7 @@ export function App() {
           saved={clip.saved}
           knownTags={clip.tags}
           onSave={clip.save}
+          onReveal={(f) => tabId !== undefined && void sendToTab<'reveal'>(tabId, { type: 'reveal', start: f.start, end: f.end })}
         />
       )}
       <h2>{t('popupHeading')}</h2>

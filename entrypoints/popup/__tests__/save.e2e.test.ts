@@ -26,6 +26,10 @@ it('saves the sample article from the popup into the extension’s IndexedDB', a
   await form.waitFor({ timeout: 10_000 });
   await popup.getByRole('combobox', { name: 'Tags (comma-separated)' }).fill('ANTQ, Chỉ thị 07');
   await popup.getByRole('textbox', { name: 'Note' }).fill('Tổng kết 10 năm');
+  // A field of the list shows its occurrences on the page, one after the other.
+  await popup.getByRole('button', { name: 'Show Bộ Công an on the page (next)' }).click();
+  await article.waitForFunction(() => (CSS.highlights.get('newsmark-focus')?.size ?? 0) === 1, null, { timeout: 5_000 });
+  expect(await article.evaluate(() => [...(CSS.highlights.get('newsmark-focus') as unknown as Set<Range>)][0]!.toString())).toBe('Bộ Công an');
   await popup.getByRole('button', { name: 'Save clip' }).click();
   await expect.poll(() => popup.getByRole('status').textContent(), { timeout: 5_000 }).toMatch(/^Saved: \d+ new annotations\.$/);
 
