@@ -6,6 +6,7 @@
 import { launchWithExtension, startServer } from '../utils/__tests__/browser';
 
 const OUT = new URL('./screenshots/highlighted-sample.png', import.meta.url).pathname;
+const POPUP_OUT = new URL('./screenshots/popup.png', import.meta.url).pathname;
 
 const server = await startServer();
 const browser = await launchWithExtension();
@@ -24,6 +25,16 @@ try {
   await page.waitForTimeout(300);
   await page.screenshot({ path: OUT });
   console.log(`wrote ${OUT}`);
+
+  // The popup for that tab, opened as a page of its own beside it.
+  await page.keyboard.press('Escape');
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 900 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await page.bringToFront();
+  await popup.getByRole('form').waitFor({ timeout: 10_000 });
+  await popup.screenshot({ path: POPUP_OUT, fullPage: false });
+  console.log(`wrote ${POPUP_OUT}`);
 } finally {
   await browser.close();
   await server.close();
