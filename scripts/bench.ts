@@ -10,7 +10,8 @@
  * After the engine, a browser part (scripts/bench/browser.ts) builds the extension, loads it in
  * Debian's Chromium and traces generated article pages of 10,000 and 100,000 words: the time the
  * extension's scripts take on the page's main thread, its longest task, and when the highlights
- * are in.
+ * are in. Then a storage part (scripts/bench/storage.ts) seeds the extension's IndexedDB with
+ * 100,000 annotations and times the popup's first render and saving a clip of 500 fields.
  */
 
 import { spawnSync } from 'node:child_process';
@@ -22,6 +23,7 @@ import { extractFields } from '../utils/extract';
 import { baselineExtract } from './bench/baseline';
 import { MB, PUBLISHED, paragraphsOf, prefixParagraphs, textOfBytes, textOfWords, utf8Bytes, type BenchLang } from './bench/corpus';
 import { runBrowserBench } from './bench/browser';
+import { runStorageBench } from './bench/storage';
 import type { HeapReport } from './bench/heap-child';
 import { fmt, median, mib, ms, percentile, table } from './bench/table';
 
@@ -277,6 +279,12 @@ if (predicted >= TARGET.bigSeconds) {
 // ---------------------------------------------------------------- browser
 
 checks.push(...(await runBrowserBench(section)));
+
+// ---------------------------------------------------------------- storage
+
+// The extension's IndexedDB with 100,000 annotations: popup first render and a 500-field save
+// (scripts/bench/storage.ts; reuses the build the browser part left in .output/chrome-mv3).
+checks.push(...(await runStorageBench(section)));
 
 // ---------------------------------------------------------------- verdicts
 

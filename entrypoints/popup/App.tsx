@@ -48,15 +48,14 @@ function useClip(tabId: number | undefined, done: boolean) {
     void (async () => {
       const page = await sendToTab<'article'>(tabId, { type: 'article' });
       if (stopped || !page) return;
-      // The form starts from the saved clip, so it is shown once both are known.
-      const [before, known] = await Promise.all([
-        askBackground<'clip'>({ type: 'clip', url: page.article.url }).catch(() => undefined),
-        askBackground<'tags'>({ type: 'tags' }).catch(() => undefined),
-      ]);
+      // The form starts from the saved clip (read by index), so it is shown once that is known;
+      // the tags for autocomplete (a walk over every tag) come after.
+      const before = await askBackground<'clip'>({ type: 'clip', url: page.article.url }).catch(() => undefined);
       if (stopped) return;
       setSaved(before);
-      setTags(known ?? []);
       setArticle(page);
+      const known = await askBackground<'tags'>({ type: 'tags' }).catch(() => undefined);
+      if (!stopped) setTags(known ?? []);
     })();
     return () => {
       stopped = true;

@@ -82,7 +82,7 @@ export type AnnotationRecord = AnnotationContent & {
  */
 export const SCHEMA_V1 = Object.freeze({
   articles: 'id, &url, canonicalUrl, savedAt, *tags',
-  annotations: 'id, articleId, type, directiveId, *tags, createdAt',
+  annotations: 'id, articleId, type, directiveId, *tags',
 } as const);
 
 /** The typed database; ids are provided on insert, so the insert type is the record itself. */

