@@ -35,8 +35,6 @@ export interface ContentRequests {
   'save-selection': { request: { type: 'save-selection' }; response: SaveOutcome };
   /** Scrolls the page to the text at `[start, end)` of its article and flashes it. */
   reveal: { request: { type: 'reveal'; start: number; end: number }; response: boolean };
-  /** Saves the page with all its fields (shortcut). */
-  'save-page': { request: { type: 'save-page' }; response: SaveOutcome };
 }
 
 /** What a save from the page came to: the store's answer, or why nothing was asked. */
@@ -63,7 +61,7 @@ export async function sendToTab<K extends keyof ContentRequests>(
   }
 }
 
-const CONTENT_TYPES = new Set<string>(['run', 'status', 'article', 'reveal', 'save-selection', 'save-page']);
+const CONTENT_TYPES = new Set<string>(['run', 'status', 'article', 'reveal', 'save-selection']);
 
 /** Answers content-script requests with `handle`. */
 export function onContentRequest(
