@@ -1,6 +1,15 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/**
+ * `npm run dev` opens Chromium with the extension. As root (containers, CI machines)
+ * Chromium needs --no-sandbox, and without a display it can only run headless.
+ */
+const devChromiumArgs = [
+  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+  ...(process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY ? ['--headless=new'] : []),
+];
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   manifest: {
@@ -23,6 +32,7 @@ export default defineConfig({
       },
     },
   },
+  webExt: { chromiumArgs: devChromiumArgs },
   vite: () => ({
     plugins: [preact()],
   }),
