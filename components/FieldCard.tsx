@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Field } from '../utils/extract/types';
 import { describeValue } from '../utils/extract/group';
 import { t } from '../utils/i18n';
+import { approxLabel } from './labels';
 
 export type FieldCardProps = {
   field: Field;
@@ -47,7 +48,7 @@ function details(field: Field): [string, string][] {
       ['partValue', v.value.toLocaleString()],
       ['partUnit', v.unit],
     ];
-    if (v.approx) rows.push(['partApprox', t(`approx_${v.approx.replace(' ', '_')}`)]);
+    if (v.approx) rows.push(['partApprox', approxLabel(v.approx)]);
     return rows;
   }
   return [];
@@ -59,7 +60,7 @@ export function FieldCard({ field, onCopy, onSave, onHideType, onClose }: FieldC
   const value =
     field.type === 'directive' && 'id' in field.value
       ? field.value.id
-      : describeValue(field, (approx) => t(`approx_${approx.replace(' ', '_')}`));
+      : describeValue(field, approxLabel);
   const copy = async (e: Event) => {
     const button = e.currentTarget as HTMLButtonElement;
     const ok = await onCopy(value);

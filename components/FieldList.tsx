@@ -1,21 +1,16 @@
 import type { FieldType } from '../utils/extract/types';
 import { describeValue, type FieldGroup } from '../utils/extract/group';
 import { t } from '../utils/i18n';
+import { TYPE_LABELS, approxLabel } from './labels';
 
 export type FieldListProps = {
   groups: Record<FieldType, FieldGroup[]>;
 };
 
-const TYPES: { type: FieldType; label: string }[] = [
-  { type: 'date', label: 'typeDate' },
-  { type: 'agency', label: 'typeAgency' },
-  { type: 'directive', label: 'typeDirective' },
-  { type: 'statistic', label: 'typeStatistic' },
-];
 
 /** Fields grouped by type with counts; repeats collapsed with their number of occurrences. */
 export function FieldList({ groups }: FieldListProps) {
-  const shown = TYPES.filter(({ type }) => groups[type].length > 0);
+  const shown = TYPE_LABELS.filter(({ type }) => groups[type].length > 0);
   if (shown.length === 0) return <p class="empty">{t('noFields')}</p>;
   return (
     <div class="field-list">
@@ -34,8 +29,6 @@ export function FieldList({ groups }: FieldListProps) {
     </div>
   );
 }
-
-const approxLabel = (approx: string) => t(`approx_${approx.replace(' ', '_')}`);
 
 function FieldRow({ group }: { group: FieldGroup }) {
   const value = describeValue(group, approxLabel);

@@ -1,5 +1,6 @@
 import type { FieldType } from '../utils/extract/types';
 import { t } from '../utils/i18n';
+import { TYPE_LABELS } from './labels';
 import type { PageState } from '../utils/messages';
 
 export type PagePanelProps = {
@@ -13,12 +14,6 @@ export type PagePanelProps = {
   onNeverOnSite: (never: boolean) => void;
 };
 
-const TYPES: { type: FieldType; label: string }[] = [
-  { type: 'date', label: 'typeDate' },
-  { type: 'agency', label: 'typeAgency' },
-  { type: 'directive', label: 'typeDirective' },
-  { type: 'statistic', label: 'typeStatistic' },
-];
 
 /** The current page: what was found, a button to run where it did not run, and display choices. */
 export function PagePanel({ page, visible, hidden, onRun, onToggleType, onHideAll, onNeverOnSite }: PagePanelProps) {
@@ -37,7 +32,7 @@ export function PagePanel({ page, visible, hidden, onRun, onToggleType, onHideAl
       {done ? (
         <p>
           {t('pageFound')}{' '}
-          {TYPES.map(({ type, label }) => `${t(label)} ${done.counts[type]}`).join(' · ')}
+          {TYPE_LABELS.map(({ type, label }) => `${t(label)} ${done.counts[type]}`).join(' · ')}
         </p>
       ) : (
         <p>{page.state === 'no-article' ? t('pageNoArticleText') : page.article ? '' : t('pageNotArticle')}</p>
@@ -63,7 +58,7 @@ export function PagePanel({ page, visible, hidden, onRun, onToggleType, onHideAl
         </button>
       )}
       <fieldset class="toggles">
-        {TYPES.map(({ type, label }) => (
+        {TYPE_LABELS.map(({ type, label }) => (
           <label key={type} data-type={type}>
             <input
               type="checkbox"

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { describeValue, groupFields } from '../utils/extract/group';
-import type { Field, FieldType } from '../utils/extract/types';
+import type { Field } from '../utils/extract/types';
 import { t } from '../utils/i18n';
+import { TYPE_LABELS, approxLabel } from './labels';
 import type { PageArticle } from '../utils/messages';
 import type { Clip, StoreResult } from '../utils/store/schema';
 
@@ -24,12 +25,6 @@ export type SaveClipProps = {
   onReveal: (field: Field) => void;
 };
 
-const TYPES: { type: FieldType; label: string }[] = [
-  { type: 'date', label: 'typeDate' },
-  { type: 'agency', label: 'typeAgency' },
-  { type: 'directive', label: 'typeDirective' },
-  { type: 'statistic', label: 'typeStatistic' },
-];
 
 const splitTags = (s: string) => [...new Set(s.split(',').map((x) => x.trim()).filter(Boolean))];
 
@@ -43,7 +38,7 @@ export function SaveClip({ page, saved, knownTags, onSave, onReveal }: SaveClipP
     onReveal(occurrences[next]!);
   };
   const groups = groupFields(page.fields);
-  const keys = TYPES.flatMap(({ type }) => groups[type].map((_, i) => `${type}:${i}`));
+  const keys = TYPE_LABELS.flatMap(({ type }) => groups[type].map((_, i) => `${type}:${i}`));
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(keys));
   const [tags, setTags] = useState(() => (saved?.article.tags ?? []).join(', '));
   const [note, setNote] = useState(() => saved?.article.note ?? '');
@@ -61,7 +56,7 @@ export function SaveClip({ page, saved, knownTags, onSave, onReveal }: SaveClipP
   const save = async (e: Event) => {
     e.preventDefault();
     setBusy(true);
-    const indexes = TYPES.flatMap(({ type }) =>
+    const indexes = TYPE_LABELS.flatMap(({ type }) =>
       groups[type].flatMap((g, i) => (chosen.has(`${type}:${i}`) ? g.occurrences.map((f) => page.fields.indexOf(f)) : [])),
     );
     const result = await onSave({ fields: indexes, tags: splitTags(tags), note });
@@ -78,14 +73,14 @@ export function SaveClip({ page, saved, knownTags, onSave, onReveal }: SaveClipP
         {[page.article.site, page.article.published, page.article.author, page.article.lang].filter(Boolean).join(' · ')}
       </p>
       {saved && <p class="saved-before">{t('savedBefore', new Date(saved.article.savedAt).toLocaleString())}</p>}
-      {TYPES.filter(({ type }) => groups[type].length > 0).map(({ type, label }) => (
+      {TYPE_LABELS.filter(({ type }) => groups[type].length > 0).map(({ type, label }) => (
         <fieldset key={type} data-type={type}>
           <legend>
             {t(label)} ({groups[type].length})
           </legend>
           {groups[type].map((g, i) => {
             const key = `${type}:${i}`;
-            const value = describeValue(g, (a) => t(`approx_${a.replace(' ', '_')}`));
+            const value = describeValue(g, approxLabel);
             return (
               <div key={key} class="field-row">
                 <label>

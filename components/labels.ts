@@ -1,0 +1,15 @@
+/** Words the components share: the field types in display order with their labels, and qualifiers. */
+
+import type { FieldType } from '../utils/extract/types';
+import { t } from '../utils/i18n';
+
+/** The four field types in the order every list shows them, with their label's message key. */
+export const TYPE_LABELS: readonly { type: FieldType; label: string }[] = [
+  { type: 'date', label: 'typeDate' },
+  { type: 'agency', label: 'typeAgency' },
+  { type: 'directive', label: 'typeDirective' },
+  { type: 'statistic', label: 'typeStatistic' },
+];
+
+/** A statistic's qualifier (`nearly`, `at least`) in the reader's language. */
+export const approxLabel = (approx: string): string => t(`approx_${approx.replace(' ', '_')}`);
