@@ -91,7 +91,8 @@ export function createPageUi(ctx: ContentScriptContext, options: { annotator: An
   const insideUi = (e: Event) => e.composedPath().some((n) => n instanceof Element && n.hasAttribute('data-newsmark-ui'));
 
   ctx.addEventListener(document, 'click', (e: MouseEvent) => {
-    if (insideUi(e)) return;
+    // Nothing drawn (most pages): no hit test on every click.
+    if (insideUi(e) || (annotator.fields.length === 0 && !hover)) return;
     const field = annotator.fieldAtPoint(e.clientX, e.clientY);
     if (field) void openCard(field, e.clientX, e.clientY);
     else closeCard();
