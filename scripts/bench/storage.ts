@@ -93,14 +93,14 @@ function annotationsOf(text: string, count: number): AnnotationInput[] {
   return fields;
 }
 
-interface SeedReport {
+export interface SeedReport {
   ms: number;
   articles: number;
   annotations: number;
 }
 
 /** Writes the seed in `page` (extension origin) with raw IndexedDB; `own` are the sample article's rows. */
-function seed(page: Page, url: string, own: AnnotationRecord[], ownId: string): Promise<SeedReport> {
+export function seed(page: Page, url: string, own: AnnotationRecord[], ownId: string): Promise<SeedReport> {
   return page.evaluate(
     async ({ url, own, ownId, total, articles }) => {
       const db = await new Promise<IDBDatabase>((ok, fail) => {
@@ -204,7 +204,7 @@ interface PopupOpen {
 }
 
 /** tsx (esbuild keepNames) wraps named functions in `__name(...)`: functions sent to a page need it there. */
-const NAME_SHIM = 'globalThis.__name ??= (f) => f;';
+export const NAME_SHIM = 'globalThis.__name ??= (f) => f;';
 
 const WATCH = () => {
   const marks: Record<string, number> = {};

@@ -183,7 +183,8 @@ function sameAnnotationKey(a: AnnotationRecord): string {
   return [a.type, a.selectors[1].start, a.selectors[1].end, a.text].join('\u0000');
 }
 
-function cleanTags(tags: readonly string[]): string[] {
+/** Tags as stored: trimmed, non-empty, each once, in the given order. */
+export function cleanTags(tags: readonly string[]): string[] {
   return [...new Set(tags.map((t) => t.trim()).filter((t) => t !== ''))];
 }
 
@@ -196,7 +197,7 @@ function hostOf(url: string): string {
 }
 
 /** Maps a thrown database error to the failure the UI shows. */
-function storeFailure(error: unknown): StoreFailure {
+export function storeFailure(error: unknown): StoreFailure {
   const names = errorNames(error);
   if (names.includes('QuotaExceededError')) {
     return {
