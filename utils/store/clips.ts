@@ -37,7 +37,8 @@ export async function saveClip(
       const existing = await db.articles.where('url').equals(url).first();
       const article = mergeArticle(existing, clip.article, url, now);
       await db.articles.put(article);
-      const saved = await db.annotations.where('articleId').equals(article.id).toArray();
+      // A new article has nothing saved to skip: no read.
+      const saved = existing ? await db.annotations.where('articleId').equals(article.id).toArray() : [];
       const seen = new Set(saved.map(sameAnnotationKey));
       const records: AnnotationRecord[] = [];
       for (const input of clip.annotations) {
