@@ -4,7 +4,7 @@
  */
 
 import { cleanTags, storeFailure } from './clips';
-import type { AnnotationRecord, NewsmarkDb, StoreResult } from './schema';
+import type { AnnotationRecord, ArticleRecord, NewsmarkDb, StoreFailure, StoreResult } from './schema';
 
 /** Replaces an annotation's tags and/or note; `updated` is false when there is no annotation `id`. */
 export async function updateAnnotation(
@@ -26,4 +26,166 @@ export async function updateAnnotation(
   } catch (error) {
     return storeFailure(error);
   }
+}
+
+/** The records a delete removed, as {@link restoreDeleted} takes them back. */
+export interface DeletedRecords {
+  articles: ArticleRecord[];
+  annotations: AnnotationRecord[];
+}
+
+/** What {@link addTags} and {@link removeTags} act on. */
+export interface TagTarget {
+  articleIds?: string[];
+  annotationIds?: string[];
+}
+
+/**
+ * Adds `tags` (cleaned) to the target articles and annotations; `changed` counts the records that
+ * gained one. Unknown ids are skipped; no tag at all is 'invalid'.
+ */
+export function addTags(db: NewsmarkDb, target: TagTarget, tags: string[], now = Date.now()): Promise<StoreResult<{ changed: number }>> {
+  const adding = cleanTags(tags);
+  if (adding.length === 0) return Promise.resolve(invalid('Type a tag to add.'));
+  return editTags(db, target, (old) => cleanTags([...old, ...adding]), now);
+}
+
+/**
+ * Removes `tags` from the target articles and annotations; `changed` counts the records that lost
+ * one. Unknown ids are skipped; no tag at all is 'invalid'.
+ */
+export function removeTags(db: NewsmarkDb, target: TagTarget, tags: string[], now = Date.now()): Promise<StoreResult<{ changed: number }>> {
+  const removing = new Set(cleanTags(tags));
+  if (removing.size === 0) return Promise.resolve(invalid('Choose a tag to remove.'));
+  return editTags(db, target, (old) => old.filter((t) => !removing.has(t)), now);
+}
+
+/**
+ * Renames tag `from` to `to` on every article and annotation carrying it, merging where `to` is
+ * already there (each tag stays once, at the first place either stood). Counts the records changed;
+ * an empty `to`, or one equal to `from`, is 'invalid'. Case counts: `Health` → `health` is a rename.
+ */
+export async function renameTag(
+  db: NewsmarkDb,
+  from: string,
+  to: string,
+  now = Date.now(),
+): Promise<StoreResult<{ articles: number; annotations: number }>> {
+  const oldName = from.trim();
+  const newName = to.trim();
+  if (oldName === '') return invalid('Choose the tag to rename.');
+  if (newName === '') return invalid('A tag cannot be renamed to nothing. To remove it, use Remove tag.');
+  if (newName === oldName) return invalid(`The tag is already called "${oldName}".`);
+  const rename = (tags: string[]) => cleanTags(tags.map((t) => (t === oldName ? newName : t)));
+  try {
+    return await db.transaction('rw', db.articles, db.annotations, async () => {
+      const articles = await db.articles.where('tags').equals(oldName).toArray();
+      const annotations = await db.annotations.where('tags').equals(oldName).toArray();
+      await db.articles.bulkPut(articles.map((a) => ({ ...a, tags: rename(a.tags), updatedAt: now })));
+      await db.annotations.bulkPut(annotations.map((a) => ({ ...a, tags: rename(a.tags) })));
+      return { ok: true as const, articles: articles.length, annotations: annotations.length };
+    });
+  } catch (error) {
+    return storeFailure(error);
+  }
+}
+
+/** Deletes articles and all their annotations; `deleted` holds what went, for {@link restoreDeleted}. Unknown ids are skipped. */
+export async function deleteArticles(db: NewsmarkDb, ids: string[]): Promise<StoreResult<{ deleted: DeletedRecords }>> {
+  try {
+    return await db.transaction('rw', db.articles, db.annotations, async () => {
+      const articles = (await db.articles.bulkGet(ids)).filter((a) => a !== undefined);
+      const articleIds = articles.map((a) => a.id);
+      const annotations = await db.annotations.where('articleId').anyOf(articleIds).toArray();
+      await db.annotations.bulkDelete(annotations.map((a) => a.id));
+      await db.articles.bulkDelete(articleIds);
+      return { ok: true as const, deleted: { articles, annotations } };
+    });
+  } catch (error) {
+    return storeFailure(error);
+  }
+}
+
+/** Deletes annotations (their articles stay); `deleted` holds what went, for {@link restoreDeleted}. Unknown ids are skipped. */
+export async function deleteAnnotations(db: NewsmarkDb, ids: string[]): Promise<StoreResult<{ deleted: DeletedRecords }>> {
+  try {
+    return await db.transaction('rw', db.annotations, async () => {
+      const annotations = (await db.annotations.bulkGet(ids)).filter((a) => a !== undefined);
+      await db.annotations.bulkDelete(annotations.map((a) => a.id));
+      return { ok: true as const, deleted: { articles: [], annotations } };
+    });
+  } catch (error) {
+    return storeFailure(error);
+  }
+}
+
+/**
+ * Undoes a delete: puts the records back exactly as they were, all or nothing. Refuses as 'invalid',
+ * writing nothing, when the page was saved again since (another article now holds its url: restoring
+ * would lose that newer save; the reader can delete it and undo again) or when an annotation's article
+ * is neither restored nor still there.
+ */
+export async function restoreDeleted(
+  db: NewsmarkDb,
+  deleted: DeletedRecords,
+): Promise<StoreResult<{ articles: number; annotations: number }>> {
+  if (!Array.isArray(deleted?.articles) || !Array.isArray(deleted.annotations)) return invalid('There is nothing to undo.');
+  try {
+    return await db.transaction('rw', db.articles, db.annotations, async () => {
+      for (const article of deleted.articles) {
+        const holder = await db.articles.where('url').equals(article.url).first();
+        if (holder && holder.id !== article.id) {
+          return invalid(`"${article.title || article.url}" was saved again since it was deleted, so it cannot be restored over the newer save.`);
+        }
+      }
+      const restoring = new Set(deleted.articles.map((a) => a.id));
+      const others = [...new Set(deleted.annotations.map((a) => a.articleId))].filter((id) => !restoring.has(id));
+      const present = await db.articles.bulkGet(others);
+      if (present.some((a) => a === undefined)) {
+        return invalid('The article of these annotations has been deleted, so they cannot be restored.');
+      }
+      await db.articles.bulkPut(deleted.articles);
+      await db.annotations.bulkPut(deleted.annotations);
+      return { ok: true as const, articles: deleted.articles.length, annotations: deleted.annotations.length };
+    });
+  } catch (error) {
+    return storeFailure(error);
+  }
+}
+
+/** Applies `edit` to the tags of the target records in one transaction, writing only those it changes. */
+async function editTags(
+  db: NewsmarkDb,
+  target: TagTarget,
+  edit: (tags: string[]) => string[],
+  now: number,
+): Promise<StoreResult<{ changed: number }>> {
+  try {
+    return await db.transaction('rw', db.articles, db.annotations, async () => {
+      const articles = changedTags(await db.articles.bulkGet(target.articleIds ?? []), edit);
+      const annotations = changedTags(await db.annotations.bulkGet(target.annotationIds ?? []), edit);
+      await db.articles.bulkPut(articles.map((a) => ({ ...a, updatedAt: now })));
+      await db.annotations.bulkPut(annotations);
+      return { ok: true as const, changed: articles.length + annotations.length };
+    });
+  } catch (error) {
+    return storeFailure(error);
+  }
+}
+
+/** The records (each once) whose tags `edit` changes, with the new tags. */
+function changedTags<T extends { id: string; tags: string[] }>(records: (T | undefined)[], edit: (tags: string[]) => string[]): T[] {
+  const seen = new Set<string>();
+  const changed: T[] = [];
+  for (const record of records) {
+    if (!record || seen.has(record.id)) continue;
+    seen.add(record.id);
+    const tags = edit(record.tags);
+    if (tags.length !== record.tags.length || tags.some((t, i) => t !== record.tags[i])) changed.push({ ...record, tags });
+  }
+  return changed;
+}
+
+function invalid(message: string): StoreFailure {
+  return { ok: false, error: 'invalid', message };
 }
