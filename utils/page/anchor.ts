@@ -183,21 +183,48 @@ function anchorPrepared(p: Prepared, selectors: Selectors): Anchor | null {
   //    0 errors and compete on the same score.
   const maxErrors = Math.min(MAX_FUZZY_ERRORS, Math.floor(exact.length / 4));
   if (maxErrors < 1) return best ? { ...toOrig(p, best.s, best.s + exact.length), how: 'quote' } : null;
-  let top: { s: number; e: number; errors: number; score: number } | null = null;
-  for (const m of approxSearch(norm, exact, maxErrors)) {
-    const before = norm.slice(Math.max(0, m.start - prefix.length), m.start);
-    const after = norm.slice(m.end, m.end + suffix.length);
-    const quoteScore = 1 - m.errors / exact.length;
-    const prefixScore = prefix ? commonSuffix(before, prefix) / prefix.length : 0;
-    const suffixScore = suffix ? commonPrefix(after, suffix) / suffix.length : 0;
-    const posScore = 1 - Math.abs(m.start - hint) / Math.max(1, norm.length);
-    const score = 50 * quoteScore + 20 * prefixScore + 20 * suffixScore + 2 * posScore;
-    if (!top || score > top.score) top = { s: m.start, e: m.end, errors: m.errors, score };
+  const rank = (matches: ApproxMatch[], offset: number): Ranked | null => {
+    let top: Ranked | null = null;
+    for (const found of matches) {
+      const m = { start: found.start + offset, end: found.end + offset, errors: found.errors };
+      const before = norm.slice(Math.max(0, m.start - prefix.length), m.start);
+      const after = norm.slice(m.end, m.end + suffix.length);
+      const quoteScore = 1 - m.errors / exact.length;
+      const prefixScore = prefix ? commonSuffix(before, prefix) / prefix.length : 0;
+      const suffixScore = suffix ? commonPrefix(after, suffix) / suffix.length : 0;
+      const posScore = 1 - Math.abs(m.start - hint) / Math.max(1, norm.length);
+      const score = 50 * quoteScore + 20 * prefixScore + 20 * suffixScore + 2 * posScore;
+      if (!top || score > top.score) top = { s: m.start, e: m.end, errors: m.errors, score, context: prefixScore + suffixScore };
+    }
+    return top;
+  };
+  // Near the old position first: a long page costs a scan of the whole text per edited quote,
+  // while an edit mostly leaves a passage where it was. The near match is taken only when it
+  // is close (at most half the allowed edits) and most of its context agrees; else the whole text.
+  let top: Ranked | null = null;
+  const reach = NEAR_CHARS + 4 * exact.length;
+  if (norm.length > 2 * reach + exact.length) {
+    const from = Math.max(0, hint - reach);
+    const near = rank(approxSearch(norm.slice(from, Math.min(norm.length, hint + exact.length + reach)), exact, maxErrors), from);
+    if (near && near.errors * 2 <= maxErrors && near.context >= 1) top = near;
   }
+  top ??= rank(approxSearch(norm, exact, maxErrors), 0);
   // 4) Gone. (approxSearch already rejects anything over maxErrors.)
   if (!top) return null;
   return { ...toOrig(p, top.s, top.e), how: top.errors === 0 ? 'quote' : 'fuzzy' };
 }
+
+/** A fuzzy match with its Hypothesis-style score and how much of its saved context agrees (0–2). */
+interface Ranked {
+  s: number;
+  e: number;
+  errors: number;
+  score: number;
+  context: number;
+}
+
+/** How far around the old position (plus four quote lengths) the fuzzy step looks first. */
+const NEAR_CHARS = 2_000;
 
 /** How much of `prefix` ends right before `s` plus how much of `suffix` starts at `e`. */
 function contextScore(text: string, s: number, e: number, prefix: string, suffix: string): number {

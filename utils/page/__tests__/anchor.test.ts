@@ -194,7 +194,8 @@ describe('anchorAll', () => {
     expect(c.start).toBe(text.indexOf('Đại diện Bộ Công an') + 'Đại diện '.length);
   });
 
-  describe('performance: 100,000 words (~600 KB), 500 annotations', () => {
+  // Speed is measured by `npm run bench`, not here: these check the answers on a long text.
+  describe('a long text: 100,000 words (~600 KB), 500 annotations', () => {
     const VOCAB = (
       'bộ công an chỉ thị số tỉnh thành phố ban chỉ đạo tổng kết năm thực hiện lực lượng cảnh sát ' +
       'hình sự bắt giữ đối tượng báo cáo đại diện địa phương triển khai thời gian tới nghị quyết ' +
@@ -217,38 +218,56 @@ describe('anchorAll', () => {
       return { id: String(i), selectors: quoteSelectors(text, start, end) };
     });
 
-    it('positions hold → all by position, well under a second', () => {
+    it('positions hold → all by position', () => {
       expect(new TextEncoder().encode(text).length).toBeGreaterThan(550_000); // UTF-8 bytes
-      const t0 = performance.now();
       const r = anchorAll(text, items);
-      const ms = performance.now() - t0;
       expect(r.missing).toEqual([]);
       expect(r.anchored.every((a) => a.how === 'position')).toBe(true);
-      expect(ms).toBeLessThan(250);
     });
 
     it('a paragraph inserted at the top → all by quote, at the shifted offsets', () => {
       const head = 'Tin mới cập nhật. ';
-      const t0 = performance.now();
       const r = anchorAll(head + text, items);
-      const ms = performance.now() - t0;
       expect(r.missing).toEqual([]);
       expect(r.anchored.every((a) => a.how === 'quote')).toBe(true);
       r.anchored.forEach((a, i) => expect(a.start).toBe(items[i]!.selectors[1].start + head.length));
-      expect(ms).toBeLessThan(1000);
     });
 
-    it('one changed quote in the big text → fuzzy over 600 KB in reasonable time', () => {
+    it('one changed quote in the big text → fuzzy, found near its old position', () => {
       const it0 = items[250]!;
       const { start, end } = it0.selectors[1];
       // Two letters changed inside the quote (an edit at its very edge is ambiguous: dropping or
       // substituting the last character costs the same).
       const changed = `${text.slice(0, start + 10)}X${text.slice(start + 11, end - 10)}Y${text.slice(end - 9)}`;
-      const t0 = performance.now();
       const a = anchorSelectors(`Mở đầu. ${changed}`, it0.selectors);
-      const ms = performance.now() - t0;
       expect(a).toMatchObject({ how: 'fuzzy', start: start + 'Mở đầu. '.length, end: end + 'Mở đầu. '.length });
-      expect(ms).toBeLessThan(1000);
+    });
+
+    it('a poor match near the old position loses to a close one far away (the whole text is searched)', () => {
+      const it0 = items[100]!;
+      const { start, end } = it0.selectors[1];
+      const quote = text.slice(start, end);
+      const { prefix, suffix } = it0.selectors[0];
+      // Where it was: the quote with 11 of its 60 characters changed (allowed: 15; "near" takes ≤ 7).
+      const poor = [...quote].map((c, i) => (i % 5 === 2 && i < 55 ? 'Q' : c)).join('');
+      expect([...poor].filter((c, i) => c !== quote[i]).length).toBe(11);
+      // Far down the page: the passage with its context and one letter changed.
+      const close = `${quote.slice(0, 30)}Z${quote.slice(31)}`;
+      const far = 400_000;
+      const changed = text.slice(0, start) + poor + text.slice(end, far) + ` ${prefix}${close}${suffix} ` + text.slice(far);
+      const farStart = far + 1 + prefix.length;
+      expect(anchorSelectors(changed, it0.selectors)).toEqual({ start: farStart, end: farStart + close.length, how: 'fuzzy' });
+    });
+
+    it('a close match near the old position with its context is taken, as the whole-text ranking would', () => {
+      const it0 = items[300]!;
+      const { start, end } = it0.selectors[1];
+      const quote = text.slice(start, end);
+      const edited = `${quote.slice(0, 20)}W${quote.slice(21)}`;
+      // The same edit elsewhere without the context: ranks lower either way.
+      const changed = text.slice(0, 1000) + ` ${edited} ` + text.slice(1000, start) + edited + text.slice(end);
+      const shift = edited.length + 2;
+      expect(anchorSelectors(changed, it0.selectors)).toEqual({ start: start + shift, end: end + shift, how: 'fuzzy' });
     });
   });
 });
