@@ -237,6 +237,7 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions) {
     },
     /** The field drawn under the point `(x, y)` of the viewport, if any. */
     fieldAtPoint(x: number, y: number): Field | undefined {
+      if (!highlighter.native) return highlighter.fieldOf(doc.elementFromPoint(x, y));
       const d = doc as Document & {
         caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
         caretRangeFromPoint?: (x: number, y: number) => Range | null;

@@ -31,6 +31,12 @@ export interface Highlighter {
   show(types: ReadonlySet<FieldType>): void;
   /** Removes every highlight and wrapper. */
   clear(): void;
+  /**
+   * The field a wrapper element (or an element inside one) draws; always undefined for native
+   * highlights, which have no elements. Wrapping splits the page's text nodes, so the text map
+   * can no longer find a caret in them: a click asks the element instead.
+   */
+  fieldOf(element: Element | null): Field | undefined;
 }
 
 interface HighlightLike {
@@ -79,6 +85,7 @@ function nativeHighlighter(registry: Map<string, HighlightLike>, HighlightCtor: 
       visible = new Set(types);
       register();
     },
+    fieldOf: () => undefined,
     clear() {
       for (const t of FIELD_TYPES) {
         highlights[t].clear();
@@ -91,6 +98,7 @@ function nativeHighlighter(registry: Map<string, HighlightLike>, HighlightCtor: 
 
 function wrappingHighlighter(doc: Document): Highlighter {
   const marks = new Set<Element>();
+  const fieldOfMark = new WeakMap<Element, Field>();
   let visible: ReadonlySet<FieldType> = new Set(FIELD_TYPES);
   const applyVisibility = (mark: Element) => {
     const type = mark.getAttribute('data-type') as FieldType;
@@ -98,7 +106,8 @@ function wrappingHighlighter(doc: Document): Highlighter {
     else mark.setAttribute('data-hidden', '');
   };
   /** Wraps `[from, to)` of a text node; the node keeps the text before `from`. */
-  const wrap = (node: Text, from: number, to: number, type: FieldType) => {
+  const wrap = (node: Text, from: number, to: number, field: Field) => {
+    const { type } = field;
     const middle = from > 0 ? node.splitText(from) : node;
     if (to - from < middle.data.length) middle.splitText(to - from);
     const mark = doc.createElement(MARK_TAG);
@@ -107,12 +116,13 @@ function wrappingHighlighter(doc: Document): Highlighter {
     middle.parentNode?.insertBefore(mark, middle);
     mark.appendChild(middle);
     marks.add(mark);
+    fieldOfMark.set(mark, field);
   };
   return {
     native: false,
     add(fields, map) {
       // Pieces per text node, wrapped from the last one back so earlier offsets stay valid.
-      const pieces: { node: Text; from: number; to: number; type: FieldType }[] = [];
+      const pieces: { node: Text; from: number; to: number; field: Field }[] = [];
       for (const f of fields) {
         const range = map.rangeOf(f.start, f.end);
         if (!range) continue;
@@ -123,20 +133,24 @@ function wrappingHighlighter(doc: Document): Highlighter {
           const text = node as Text;
           const from = node === range.startContainer ? range.startOffset : 0;
           const to = node === range.endContainer ? range.endOffset : text.data.length;
-          if (to > from) pieces.push({ node: text, from, to, type: f.type });
+          if (to > from) pieces.push({ node: text, from, to, field: f });
           if (node === range.endContainer) break;
         }
       }
       const byNode = new Map<Text, typeof pieces>();
       for (const p of pieces) byNode.set(p.node, [...(byNode.get(p.node) ?? []), p]);
       for (const [node, list] of byNode) {
-        for (const p of list.sort((a, b) => b.from - a.from)) wrap(node, p.from, p.to, p.type);
+        for (const p of list.sort((a, b) => b.from - a.from)) wrap(node, p.from, p.to, p.field);
       }
       return fields.length;
     },
     show(types) {
       visible = new Set(types);
       marks.forEach(applyVisibility);
+    },
+    fieldOf(element) {
+      const mark = element?.closest(MARK_TAG);
+      return mark && marks.has(mark) && !mark.hasAttribute('data-hidden') ? fieldOfMark.get(mark) : undefined;
     },
     clear() {
       const parents = new Set<Node>();

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAnnotator } from '../annotator';
-import { createHighlighter } from '../highlighter';
+import { createHighlighter, MARK_TAG } from '../highlighter';
 import { localExtractor } from '../local-extractor';
 
 const ARTICLE = `
@@ -45,6 +45,22 @@ describe('createAnnotator', () => {
       ['10 kg ma túy', undefined],
     ]);
     expect(results.at(-1)).toBe(annotator.fields.length);
+    annotator.stop();
+  });
+
+  it('wrappers (no Highlight API): the field under a point is the one its wrapper draws', async () => {
+    document.head.innerHTML = '<meta property="og:type" content="article">';
+    document.body.innerHTML = ARTICLE;
+    const annotator = createAnnotator(document, { highlighter: createHighlighter(window, { forceWrappers: true }), extract: localExtractor(window) });
+    await annotator.run();
+    const mark = Array.from(document.querySelectorAll(MARK_TAG)).find((m) => m.textContent === 'Chỉ thị số 07/CT-BCA-V28')!;
+    // happy-dom has no layout: the element at the point is given, as Firefox's hit test would give it.
+    const at = vi.spyOn(document, 'elementFromPoint');
+    at.mockReturnValue(mark);
+    expect(annotator.fieldAtPoint(10, 10)?.text).toBe('Chỉ thị số 07/CT-BCA-V28');
+    at.mockReturnValue(document.querySelector('article p'));
+    expect(annotator.fieldAtPoint(10, 10)).toBeUndefined();
+    at.mockRestore();
     annotator.stop();
   });
 

@@ -8,7 +8,7 @@ import { localExtractor } from '../local-extractor';
 
 const say = { noArticle: 'no article', selectInArticle: 'select first', invalid: 'invalid' };
 /** Draws nothing: these tests are about what is saved, and the page's text nodes must stay as they are. */
-const highlighter: Highlighter = { native: true, add: (fields) => fields.length, show: () => undefined, clear: () => undefined };
+const highlighter: Highlighter = { native: true, add: (fields) => fields.length, show: () => undefined, clear: () => undefined, fieldOf: () => undefined };
 
 function setUp(ask: (request: BackgroundRequests[keyof BackgroundRequests]['request']) => Promise<unknown>) {
   document.head.innerHTML = '<meta property="og:type" content="article"><link rel="canonical" href="https://example.vn/bai-viet">';

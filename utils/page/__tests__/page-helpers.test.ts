@@ -67,6 +67,25 @@ describe('wrapping highlighter (no Highlight API)', () => {
     expect(document.querySelectorAll(MARK_TAG)).toHaveLength(0);
     expect(document.body.innerHTML).toBe(before);
   });
+
+  it('tells which field a wrapper draws (the card asks on a click), none once hidden or cleared', () => {
+    const root = page('<article><p>Chiều 28/8, Bộ Công an tổng kết Chỉ thị số 07/CT-BCA-V28.</p></article>');
+    const { text, segments } = collectText(root);
+    const fields = extractFields(text, { lang: 'vi', published: '2024-08-29' });
+    const highlighter = createHighlighter(window, { forceWrappers: true });
+    highlighter.add(fields, createTextMap(segments));
+    const marks = Array.from(document.querySelectorAll(MARK_TAG));
+    expect(marks.map((m) => highlighter.fieldOf(m))).toEqual(fields);
+    expect(highlighter.fieldOf(root.querySelector('p'))).toBeUndefined();
+    expect(highlighter.fieldOf(null)).toBeUndefined();
+    const agency = marks.find((m) => m.getAttribute('data-type') === 'agency')!;
+    highlighter.show(new Set(['date', 'directive', 'statistic']));
+    expect(highlighter.fieldOf(agency)).toBeUndefined();
+    highlighter.show(new Set(['date', 'agency', 'directive', 'statistic']));
+    expect(highlighter.fieldOf(agency)?.text).toBe('Bộ Công an');
+    highlighter.clear();
+    expect(highlighter.fieldOf(agency)).toBeUndefined();
+  });
 });
 
 describe('collectText with a cap', () => {
