@@ -1,0 +1,370 @@
+import { describe, expect, it } from 'vitest';
+import type { AnnotationRecord } from '../../store/schema';
+import { BACKUP_FORMAT, BACKUP_VERSION, backupJson, backupOf, jsonSyntaxError, parseBackup, type Backup } from '../backup';
+import { AGENCY, ARTICLE_EN, ARTICLE_VI, DATE, DIRECTIVE, QUOTE, STATISTIC } from './export-fixtures';
+
+const NOW = Date.UTC(2026, 10, 26, 8, 0, 0);
+const BACKUP = backupOf([ARTICLE_VI, ARTICLE_EN], [DIRECTIVE, DATE, AGENCY, STATISTIC, QUOTE], NOW);
+const TEXT = backupJson(BACKUP);
+
+/** A deep copy of the backup as plain JSON data, to break. */
+function data(): any {
+  return JSON.parse(TEXT);
+}
+
+/** The message for the backup after `change`; fails the test when it is accepted. */
+function problem(change: (b: any) => void): string {
+  const b = data();
+  change(b);
+  const result = parseBackup(JSON.stringify(b));
+  if (result.ok) throw new Error('accepted a broken backup');
+  return result.message;
+}
+
+function message(text: string, options?: { maxChars?: number }): string {
+  const result = parseBackup(text, options);
+  if (result.ok) throw new Error('accepted a broken backup');
+  return result.message;
+}
+
+const A1 = `Article 1 (id "${ARTICLE_VI.id}")`;
+const N1 = `Annotation 1 (id "${DIRECTIVE.id}")`;
+const N2 = `Annotation 2 (id "${DATE.id}")`;
+const N4 = `Annotation 4 (id "${STATISTIC.id}")`;
+const N5 = `Annotation 5 (id "${QUOTE.id}")`;
+
+describe('backupOf and backupJson', () => {
+  it('wrap the records in a versioned, dated envelope', () => {
+    expect(BACKUP).toEqual({
+      format: 'newsmark-backup',
+      version: 1,
+      exportedAt: '2026-11-26T08:00:00.000Z',
+      articles: [ARTICLE_VI, ARTICLE_EN],
+      annotations: [DIRECTIVE, DATE, AGENCY, STATISTIC, QUOTE],
+    });
+    expect(BACKUP_FORMAT).toBe('newsmark-backup');
+    expect(BACKUP_VERSION).toBe(1);
+    expect(TEXT.endsWith('}\n')).toBe(true);
+  });
+});
+
+describe('parseBackup accepts', () => {
+  it('its own output, record for record', () => {
+    expect(parseBackup(TEXT)).toEqual({ ok: true, backup: BACKUP });
+  });
+
+  it('a byte-order mark at the start, and an empty library', () => {
+    expect(parseBackup(`\uFEFF${TEXT}`)).toEqual({ ok: true, backup: BACKUP });
+    const empty = backupOf([], [], NOW);
+    expect(parseBackup(backupJson(empty))).toEqual({ ok: true, backup: empty });
+  });
+
+  it('unknown keys, which it drops; tags it cleans; urls it normalizes', () => {
+    const b = data();
+    b.extra = { anything: 1 };
+    b.articles[0].color = 'red';
+    b.articles[0].tags = [' an ninh ', 'an ninh', '', 'chỉ thị'];
+    b.articles[1].url = 'HTTPS://News.Example.com/health/decree-15?id=1,2&utm_source=x#top';
+    b.annotations[0].value.extra = true;
+    const result = parseBackup(JSON.stringify(b));
+    expect(result).toEqual({ ok: true, backup: BACKUP });
+  });
+});
+
+describe('parseBackup refuses, saying why', () => {
+  it.each([
+    ['', 'The file is empty.'],
+    ['  \n\t', 'The file is empty.'],
+    ['\uFEFF', 'The file is empty.'],
+    ['[]', 'This is not a Newsmark backup: the file holds a list, not an object.'],
+    ['[1, 2]', 'This is not a Newsmark backup: the file holds a list, not an object.'],
+    ['42', 'This is not a Newsmark backup: the file holds a number, not an object.'],
+    ['null', 'This is not a Newsmark backup: the file holds null, not an object.'],
+    ['"newsmark-backup"', 'This is not a Newsmark backup: the file holds a string, not an object.'],
+    ['true', 'This is not a Newsmark backup: the file holds a boolean, not an object.'],
+    ['{}', 'This is not a Newsmark backup.'],
+    ['{"format":"other","version":1}', 'This is not a Newsmark backup.'],
+  ])('%j', (text, expected) => {
+    expect(message(text)).toBe(expected);
+  });
+
+  it('a file that is not JSON, with the place', () => {
+    expect(message('{"format": newsmark}')).toBe('The file is not valid JSON: unexpected "n" at line 1, column 12.');
+    expect(message('{\n  "format": "newsmark-backup",\n  "version": 1,,\n}')).toBe(
+      'The file is not valid JSON: unexpected "," at line 3, column 16.',
+    );
+    expect(message('{"a": 1} trailing')).toBe('The file is not valid JSON: unexpected "t" at line 1, column 10.');
+    expect(message('<html>not a backup</html>')).toBe('The file is not valid JSON: unexpected "<" at line 1, column 1.');
+    expect(message('{"a": "tab\there"}')).toBe('The file is not valid JSON: unexpected "\\t" at line 1, column 11.');
+    expect(message('{"a": "\\x"}')).toBe('The file is not valid JSON: unexpected "\\\\" at line 1, column 8.');
+  });
+
+  it('a file cut off anywhere, as cut off', () => {
+    const compact = TEXT.trimEnd();
+    const seen = new Set<string>();
+    for (let k = 1; k < compact.length; k++) {
+      const text = compact.slice(0, k);
+      const msg = text.trim() === '' ? 'The file is empty.' : message(text);
+      expect(msg, `cut after ${k} characters: ${JSON.stringify(text.slice(-20))}`).toMatch(
+        /^The file is cut off: its JSON ends too early \(line 1, column \d+\)\.$/,
+      );
+      seen.add(msg);
+    }
+    expect(seen.size).toBe(compact.length - 1);
+  });
+
+  it('a file cut off inside a pretty-printed backup, with the line', () => {
+    const pretty = JSON.stringify(BACKUP, null, 2);
+    const cut = pretty.slice(0, pretty.indexOf('"Chiều 28/8"') + 5);
+    const line = cut.split('\n').length;
+    expect(message(cut)).toBe(`The file is cut off: its JSON ends too early (line ${line}, column ${cut.length - cut.lastIndexOf('\n')}).`);
+  });
+
+  it('a backup from a newer Newsmark, or of an unknown version', () => {
+    expect(problem((b) => (b.version = 2))).toBe(
+      'This backup was made by a newer Newsmark (format version 2). Update Newsmark, then import it again.',
+    );
+    expect(problem((b) => (b.version = '1'))).toBe('This backup has an unknown format version ("1").');
+    expect(problem((b) => (b.version = 0))).toBe('This backup has an unknown format version (0).');
+    expect(problem((b) => (b.version = 1.5))).toBe('This backup has an unknown format version (1.5).');
+    expect(problem((b) => delete b.version)).toBe('This backup has an unknown format version (none).');
+  });
+
+  it('an envelope without its parts', () => {
+    expect(problem((b) => (b.exportedAt = 'yesterday'))).toBe('The backup has no valid export date (exportedAt).');
+    expect(problem((b) => delete b.exportedAt)).toBe('The backup has no valid export date (exportedAt).');
+    expect(problem((b) => (b.articles = {}))).toBe('The backup has no list of articles.');
+    expect(problem((b) => delete b.annotations)).toBe('The backup has no list of annotations.');
+  });
+
+  it.each<[string, (b: any) => void, string | RegExp]>([
+    ['not an object', (b) => (b.articles[0] = 'x'), 'Article 1 is a string, not an object.'],
+    ['null', (b) => (b.articles[1] = null), 'Article 2 is null, not an object.'],
+    ['no id', (b) => delete b.articles[0].id, 'Article 1: id is not an id (a non-empty string of at most 200 characters).'],
+    ['empty id', (b) => (b.articles[0].id = ''), 'Article 1: id is not an id (a non-empty string of at most 200 characters).'],
+    ['numeric id', (b) => (b.articles[0].id = 7), 'Article 1: id is not an id (a non-empty string of at most 200 characters).'],
+    ['long id', (b) => (b.articles[0].id = 'x'.repeat(201)), /^Article 1 \(id "x{58}…\): id is not an id/],
+    ['url', (b) => (b.articles[0].url = 5), `${A1}: url is not a string.`],
+    ['empty url', (b) => (b.articles[0].url = ' '), `${A1}: url is empty.`],
+    ['long url', (b) => (b.articles[0].url = `https://x.example/${'a'.repeat(8200)}`), `${A1}: url is too long (8218 characters; the limit is 8192).`],
+    ['title', (b) => (b.articles[0].title = null), `${A1}: title is not a string.`],
+    ['site', (b) => (b.articles[0].site = ['x']), `${A1}: site is not a string.`],
+    ['savedAt', (b) => (b.articles[0].savedAt = '2026-11-26'), `${A1}: savedAt is not a time.`],
+    ['updatedAt', (b) => delete b.articles[0].updatedAt, `${A1}: updatedAt is not a time.`],
+    ['tags', (b) => (b.articles[0].tags = 'a; b'), `${A1}: tags is not a list.`],
+    ['a tag', (b) => (b.articles[0].tags = ['a', 3]), `${A1}: tags[1] is not a string.`],
+    ['many tags', (b) => (b.articles[0].tags = Array.from({ length: 1001 }, (_, i) => `t${i}`)), `${A1}: more than 1000 tags.`],
+    ['note', (b) => delete b.articles[0].note, `${A1}: note is not a string.`],
+    ['huge note', (b) => (b.articles[0].note = 'x'.repeat(1024 * 1024 + 1)), `${A1}: note is too long (1048577 characters; the limit is 1048576).`],
+    ['canonicalUrl', (b) => (b.articles[0].canonicalUrl = {}), `${A1}: canonicalUrl is not a string.`],
+    ['author', (b) => (b.articles[0].author = null), `${A1}: author is not a string.`],
+    ['published', (b) => (b.articles[0].published = 2024), `${A1}: published is not a string.`],
+    ['lang', (b) => (b.articles[0].lang = 'x'.repeat(65)), `${A1}: lang is too long (65 characters; the limit is 64).`],
+    ['same id', (b) => (b.articles[1].id = b.articles[0].id), `Article 2 (id "${ARTICLE_VI.id}"): the same id as article 1.`],
+    [
+      'same url once normalized',
+      (b) => (b.articles[1].url = `${ARTICLE_VI.url.replace('https://congan', 'HTTPS://CONGAN')}?utm_source=fb#x`),
+      `Article 2 (id "${ARTICLE_EN.id}"): the same url as article 1.`,
+    ],
+  ])('an article with a wrong %s', (_, change, expected) => {
+    if (typeof expected === 'string') expect(problem(change)).toBe(expected);
+    else expect(problem(change)).toMatch(expected);
+  });
+
+  it.each<[string, (b: any) => void, string]>([
+    ['not an object', (b) => (b.annotations[0] = [1]), 'Annotation 1 is a list, not an object.'],
+    ['id', (b) => (b.annotations[0].id = {}), 'Annotation 1: id is not an id (a non-empty string of at most 200 characters).'],
+    ['articleId', (b) => (b.annotations[0].articleId = 3), `${N1}: articleId is not an id (a non-empty string of at most 200 characters).`],
+    ['article', (b) => (b.annotations[0].articleId = 'gone'), `${N1}: its article "gone" is not in the backup.`],
+    ['same id', (b) => (b.annotations[1].id = b.annotations[0].id), `Annotation 2 (id "${DIRECTIVE.id}"): the same id as annotation 1.`],
+    ['type', (b) => (b.annotations[1].type = 'person'), `${N2}: unknown type "person".`],
+    ['missing type', (b) => delete b.annotations[1].type, `${N2}: unknown type none.`],
+    ['text', (b) => (b.annotations[1].text = 12), `${N2}: text is not a string.`],
+    ['text and quote', (b) => (b.annotations[1].text = 'Chiều 29/8'), `${N2}: text differs from selectors[0].exact.`],
+    ['note', (b) => (b.annotations[1].note = false), `${N2}: note is not a string.`],
+    ['createdAt', (b) => (b.annotations[1].createdAt = null), `${N2}: createdAt is not a time.`],
+    ['createdAt, infinite', (b) => (b.annotations[1].createdAt = 1e400), `${N2}: createdAt is not a time.`],
+    ['tags', (b) => (b.annotations[1].tags = [null]), `${N2}: tags[0] is not a string.`],
+    ['selectors', (b) => (b.annotations[1].selectors = {}), `${N2}: selectors is not a list of two selectors.`],
+    ['one selector', (b) => b.annotations[1].selectors.pop(), `${N2}: selectors is not a list of two selectors.`],
+    ['selector order', (b) => b.annotations[1].selectors.reverse(), `${N2}: selectors[0] is not a TextQuoteSelector.`],
+    ['selector', (b) => (b.annotations[1].selectors[1] = 'x'), `${N2}: selectors[1] is a string, not an object.`],
+    ['exact', (b) => (b.annotations[1].selectors[0].exact = 5), `${N2}: selectors[0].exact is not a string.`],
+    ['prefix', (b) => delete b.annotations[1].selectors[0].prefix, `${N2}: selectors[0].prefix is not a string.`],
+    ['suffix', (b) => (b.annotations[1].selectors[0].suffix = 'x'.repeat(8193)), `${N2}: selectors[0].suffix is too long (8193 characters; the limit is 8192).`],
+    ['position type', (b) => (b.annotations[1].selectors[1].type = 'RangeSelector'), `${N2}: selectors[1] is not a TextPositionSelector.`],
+    ['start', (b) => (b.annotations[1].selectors[1].start = -1), `${N2}: selectors[1].start is not an offset.`],
+    ['start, fractional', (b) => (b.annotations[1].selectors[1].start = 0.5), `${N2}: selectors[1].start is not an offset.`],
+    ['end', (b) => (b.annotations[1].selectors[1].end = '10'), `${N2}: selectors[1].end is not an offset after start.`],
+    ['end before start', (b) => Object.assign(b.annotations[1].selectors[1], { start: 3, end: 2 }), `${N2}: selectors[1].end is not an offset after start.`],
+    ['date value', (b) => (b.annotations[1].value = '2024-08-28'), `${N2}: value is a string, not an object.`],
+    ['date iso', (b) => (b.annotations[1].value = { iso: 20240828 }), `${N2}: value.iso is not a string.`],
+    ['agency name', (b) => (b.annotations[2].value = { name: '' }), `Annotation 3 (id "${AGENCY.id}"): value.name is empty.`],
+    ['statistic value', (b) => (b.annotations[3].value.value = '128'), `${N4}: value.value is not a number.`],
+    ['statistic unit', (b) => delete b.annotations[3].value.unit, `${N4}: value.unit is not a string.`],
+    ['statistic approx', (b) => (b.annotations[3].value.approx = 'roughly'), `${N4}: value.approx is not a known qualifier.`],
+    ['directive value', (b) => (b.annotations[0].value = null), `${N1}: value is null, not an object.`],
+    ['directive id', (b) => delete b.annotations[0].value.id, `${N1}: value.id is not a string.`],
+    ['directive kind', (b) => (b.annotations[0].value.kind = 1), `${N1}: value.kind is not a string.`],
+    ['directive number', (b) => (b.annotations[0].value.number = 7), `${N1}: value.number is not a string.`],
+    ['directive year', (b) => (b.annotations[0].value.year = '2014'), `${N1}: value.year is not a whole number.`],
+    ['directive code', (b) => (b.annotations[0].value.code = null), `${N1}: value.code is not a string.`],
+    ['directive issuer', (b) => (b.annotations[0].value.issuer = []), `${N1}: value.issuer is not a string.`],
+    ['directive issuedOn', (b) => (b.annotations[0].value.issuedOn = 20140815), `${N1}: value.issuedOn is not a string.`],
+    ['directiveId', (b) => (b.annotations[0].directiveId = 'Chỉ thị 08/CT-BCA-V28'), `${N1}: directiveId is not its value's id.`],
+    ['missing directiveId', (b) => delete b.annotations[0].directiveId, `${N1}: directiveId is not its value's id.`],
+    ['directiveId on a date', (b) => (b.annotations[1].directiveId = 'x'), `${N2}: directiveId is set on a date.`],
+    ['quote value', (b) => (b.annotations[4].value = {}), `${N5}: a quote's value must be null.`],
+  ])('an annotation with a wrong %s', (_, change, expected) => {
+    expect(problem(change)).toBe(expected);
+  });
+
+  it('a file over the size limit, before parsing it', () => {
+    expect(message(TEXT, { maxChars: 1024 })).toBe('The file is too large to import (1 MB; the limit is 1 MB).');
+    expect(message(`{${' '.repeat(3 * 1024 * 1024)}`, { maxChars: 2 * 1024 * 1024 })).toBe(
+      'The file is too large to import (4 MB; the limit is 2 MB).',
+    );
+  });
+
+  it('deeply nested junk, without running out of stack', () => {
+    const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
+    expect(message(TEXT.replace('"articles":[', `"articles":[${deep},`))).toBe('Article 1 is a list, not an object.');
+    const text = TEXT.replace('"articles":[', `"articles":[${'['.repeat(200_000)}`);
+    expect(message(text)).toMatch(/^The file is not valid JSON: unexpected ":" at line 1, column \d+\.$/);
+    expect(message(`{"a":${'{"b":'.repeat(100_000)}`)).toBe(`The file is cut off: its JSON ends too early (line 1, column ${5 + 5 * 100_000 + 1}).`);
+  });
+});
+
+describe('parseBackup against hostile keys', () => {
+  const hostile = TEXT.replace(
+    `"id":"${ARTICLE_VI.id}"`,
+    `"__proto__":{"polluted":"article"},"constructor":{"prototype":{"polluted":"ctor"}},"prototype":{"polluted":"proto"},"id":"${ARTICLE_VI.id}"`,
+  )
+    .replace(`"iso":"2024-08-28"`, `"__proto__":{"polluted":"value"},"iso":"2024-08-28"`)
+    .replace('{"type":"TextQuoteSelector"', '{"__proto__":{"polluted":"selector"},"type":"TextQuoteSelector"')
+    .replace('{"format"', '{"__proto__":{"polluted":"top"},"constructor":{"prototype":{"polluted":"top"}},"format"');
+
+  it('keeps them out of every record and out of Object.prototype', () => {
+    expect(hostile.match(/__proto__/g)).toHaveLength(4);
+    const result = parseBackup(hostile);
+    expect(result).toEqual({ ok: true, backup: BACKUP });
+    if (!result.ok) return;
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
+    const objects: object[] = [result.backup, ...result.backup.articles, ...result.backup.annotations];
+    for (const a of result.backup.annotations) objects.push(...a.selectors, ...(a.value ? [a.value] : []));
+    for (const o of objects) {
+      expect(Object.getPrototypeOf(o)).toBe(Object.prototype);
+      for (const key of ['__proto__', 'constructor', 'prototype']) expect(Object.hasOwn(o, key), key).toBe(false);
+      expect((o as Record<string, unknown>).polluted).toBeUndefined();
+    }
+  });
+
+  it('takes no field from a prototype', () => {
+    // "__proto__" as JSON is an own key; a field only there must count as missing.
+    const text = TEXT.replace(`"title":"${ARTICLE_VI.title.replace(/"/g, '\\"')}",`, `"__proto__":{"title":"from proto"},`);
+    expect(text).not.toBe(TEXT);
+    expect(message(text)).toBe(`${A1}: title is not a string.`);
+  });
+});
+
+describe('parseBackup under fuzzing', () => {
+  /** A small seeded generator, so a failure can be replayed. */
+  function random(seed: number) {
+    let s = seed >>> 0;
+    return () => {
+      s = (s + 0x6d2b79f5) >>> 0;
+      let t = Math.imul(s ^ (s >>> 15), 1 | s);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const JUNK = [null, true, 0, -1, 1e308, '', 'x', '__proto__', [], [[]], {}, { __proto__: 1 }, 'x'.repeat(10_000)];
+
+  /** Every object and array inside `v`, with the key that leads to it. */
+  function containers(v: unknown, out: Array<Record<string, unknown> | unknown[]> = []) {
+    if (typeof v === 'object' && v !== null) {
+      out.push(v as Record<string, unknown>);
+      for (const child of Object.values(v)) containers(child, out);
+    }
+    return out;
+  }
+
+  it('never throws, and whatever it accepts reads back the same', () => {
+    const next = random(20261126);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+    let accepted = 0;
+    for (let round = 0; round < 400; round++) {
+      const b = data();
+      for (let edits = 1 + Math.floor(next() * 3); edits > 0; edits--) {
+        const target = pick(containers(b));
+        const keys = Object.keys(target);
+        const key = keys.length && next() < 0.8 ? pick(keys) : pick(['__proto__', 'extra', 'constructor']);
+        const action = next();
+        if (action < 0.3) delete (target as Record<string, unknown>)[key];
+        else (target as Record<string, unknown>)[key] = structuredClone(pick(JUNK));
+      }
+      const text = JSON.stringify(b);
+      const result = parseBackup(text);
+      if (result.ok) {
+        accepted++;
+        expect(parseBackup(backupJson(result.backup))).toEqual(result);
+      } else {
+        expect(result.message.length, result.message).toBeLessThan(200);
+        expect(result.message).toMatch(/^[A-Z].*[.)]$/s);
+      }
+    }
+    // Some edits are harmless (an unknown key, a tag), most are not.
+    expect(accepted).toBeGreaterThan(0);
+    expect(accepted).toBeLessThan(400);
+  });
+
+  it('never throws on random cuts and flipped characters', () => {
+    const next = random(7);
+    const noise = '{}[]",:\\0 1e-truefalsenull\u0000\uFEFF\uD800';
+    for (let round = 0; round < 300; round++) {
+      const chars = [...TEXT];
+      for (let flips = 1 + Math.floor(next() * 4); flips > 0; flips--) {
+        chars[Math.floor(next() * chars.length)] = noise[Math.floor(next() * noise.length)]!;
+      }
+      const text = chars.join('').slice(0, Math.floor(next() * (TEXT.length + 1)));
+      const result = parseBackup(text);
+      if (!result.ok) expect(result.message).toMatch(/^(The file|This|Article|Annotation|The backup)/);
+    }
+  });
+});
+
+describe('jsonSyntaxError', () => {
+  it.each([
+    ['{}', undefined],
+    ['[1, "a", {"b": [true, false, null, -1.5e3]}]', undefined],
+    [' "\\u00e9\\n" ', undefined],
+    ['{', 1],
+    ['{"a"', 4],
+    ['{"a":', 5],
+    ['{"a":tr', 7],
+    ['[1.', 3],
+    ['["\\u00', 6],
+    ['["a\\', 4],
+    ['{"a" 1}', 5],
+    ['[1 2]', 3],
+    ['[1,]', 3],
+    ['{,}', 1],
+    ['{"a":1}}', 7],
+    ['[01]', 2],
+    ['"\\q"', 1],
+  ])('%j → %s', (text, expected) => {
+    expect(jsonSyntaxError(text)).toBe(expected);
+    if (expected === undefined) expect(() => JSON.parse(text)).not.toThrow();
+    else expect(() => JSON.parse(text)).toThrow(SyntaxError);
+  });
+});
+
+describe('Backup type', () => {
+  it('is what parseBackup gives', () => {
+    const result = parseBackup(TEXT);
+    const backup: Backup | undefined = result.ok ? result.backup : undefined;
+    const annotation: AnnotationRecord | undefined = backup?.annotations[0];
+    expect(annotation?.type).toBe('directive');
+  });
+});
