@@ -1,0 +1,60 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
+import type { StoreResult } from '../../utils/store/schema';
+import { Dialog } from './Dialog';
+import { splitTags } from './format';
+import type { RowTarget } from './ResultList';
+
+export type EditDialogProps = {
+  target: RowTarget;
+  /** Tags in use, offered as the reader types. */
+  knownTags: readonly string[];
+  onSave: (changes: { tags: string[]; note: string }) => Promise<StoreResult<{ updated: boolean }>>;
+  onClose: () => void;
+};
+
+/** Edits the tags and note of an article or an annotation; closes once saved, says why when not. */
+export function EditDialog({ target, knownTags, onSave, onClose }: EditDialogProps) {
+  const record = target.kind === 'article' ? target.article : target.annotation;
+  const [tags, setTags] = useState(record.tags.join(', '));
+  const [note, setNote] = useState(record.note);
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const name = target.kind === 'article' ? target.article.title || target.article.url : target.annotation.text;
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    const result = await onSave({ tags: splitTags(tags), note });
+    setBusy(false);
+    if (result.ok && result.updated) onClose();
+    else setError(result.ok ? t('libraryEditGone') : `${t(`saveError_${result.error}`)} (${result.message})`);
+  };
+  return (
+    <Dialog title={t(target.kind === 'article' ? 'libraryEditArticleTitle' : 'libraryEditAnnotationTitle', name)} onClose={onClose}>
+      <form class="edit" onSubmit={(e) => void submit(e)}>
+        <label>
+          {t('libraryTagsLabel')}
+          <input type="text" list="library-edit-tags" value={tags} onInput={(e) => setTags((e.target as HTMLInputElement).value)} />
+        </label>
+        <datalist id="library-edit-tags">
+          {knownTags.map((tag) => (
+            <option key={tag} value={tag} />
+          ))}
+        </datalist>
+        <label>
+          {t('libraryNoteLabel')}
+          <textarea rows={4} value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
+        </label>
+        {error && <p role="alert">{error}</p>}
+        <div class="buttons">
+          <button type="submit" disabled={busy}>
+            {t('librarySave')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('libraryCancel')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

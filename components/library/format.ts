@@ -1,0 +1,59 @@
+/** How the library words and formats things: type labels, days, values. */
+
+import { describeValue } from '../../utils/extract/group';
+import { t } from '../../utils/i18n';
+import type { LibraryQuery } from '../../utils/library/types';
+import type { AnnotationRecord, AnnotationType } from '../../utils/store/schema';
+import { approxLabel } from '../labels';
+
+/** Annotation types in the order the library lists them. */
+export const ANNOTATION_TYPES: readonly AnnotationType[] = ['date', 'agency', 'directive', 'statistic', 'quote'];
+
+/** One annotation type's name (singular), in the reader's language. */
+export const typeLabel = (type: AnnotationType): string => t(`libraryType_${type}`);
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The local day of an epoch-ms time, as YYYY-MM-DD. */
+export function dayOf(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Epoch ms of the first (or, with `end`, the last) millisecond of a local YYYY-MM-DD day; undefined for anything else. */
+export function dayBound(iso: string, end = false): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return undefined;
+  const start = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])).getTime();
+  return end ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + 1).getTime() - 1 : start;
+}
+
+/** An annotation's normalized value as one line; empty for a quote. */
+export function valueOf(a: AnnotationRecord): string {
+  return a.type === 'quote' ? '' : describeValue(a, approxLabel);
+}
+
+/** Tags typed as `a, b , c` → ['a', 'b', 'c']. */
+export function splitTags(text: string): string[] {
+  return [...new Set(text.split(',').map((s) => s.trim()).filter(Boolean))];
+}
+
+/** Whether the query narrows the library at all (text or any filter); sorting alone does not. */
+export function isFiltered(query: LibraryQuery): boolean {
+  return Boolean(
+    query.text?.trim() ||
+      query.types?.length ||
+      query.tags?.length ||
+      query.sites?.length ||
+      query.langs?.length ||
+      query.published?.from ||
+      query.published?.to ||
+      query.saved?.from !== undefined ||
+      query.saved?.to !== undefined ||
+      query.directiveId ||
+      query.agency,
+  );
+}
+
+/** A whole number with the browser's digit grouping. */
+export const count = (n: number): string => n.toLocaleString();
