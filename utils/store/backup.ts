@@ -1,0 +1,146 @@
+/**
+ * The whole library out to a {@link Backup} and a backup back in: one transaction each, the import
+ * all or nothing. Check a file with `parseBackup` (utils/library/backup.ts) before importing it.
+ */
+
+import { BACKUP_FORMAT, BACKUP_VERSION, backupOf, type Backup } from '../library/backup';
+import type { Progress } from '../library/types';
+import { cleanTags, storeFailure } from './clips';
+import type { AnnotationRecord, ArticleRecord, NewsmarkDb, StoreResult } from './schema';
+
+/** What an import changed: articles new or merged into one already saved; annotations new or already there. */
+export interface ImportCounts {
+  articles: { added: number; merged: number };
+  annotations: { added: number; skipped: number };
+}
+
+/** Records per write request of {@link importBackup}. */
+const CHUNK = 2000;
+
+/** Every article and annotation, read in one transaction so they agree. */
+export function exportBackup(db: NewsmarkDb, now = Date.now()): Promise<Backup> {
+  return db.transaction('r', db.articles, db.annotations, async () => {
+    const [articles, annotations] = await Promise.all([db.articles.toArray(), db.annotations.toArray()]);
+    return backupOf(articles, annotations, now);
+  });
+}
+
+/**
+ * Writes a checked backup in one read-write transaction: all of it, or on any failure nothing.
+ * Ids are kept, so importing the same backup twice adds nothing. An article whose url is already
+ * saved (under any id) is merged into the saved one: its annotations move there, tags are merged
+ * and the saved note is kept unless empty; an article whose id is taken by another url gets a new
+ * id. An annotation is skipped when its id exists, or when its article already has one of the same
+ * type, offsets and text. Records are written `chunk` at a time (default 2,000), `onProgress`
+ * following each chunk over all records of the backup, ending at `{ done: total, total }`.
+ */
+export async function importBackup(
+  db: NewsmarkDb,
+  backup: Backup,
+  options: { chunk?: number; onProgress?: (p: Progress) => void; now?: number } = {},
+): Promise<StoreResult<ImportCounts>> {
+  const { chunk = CHUNK, onProgress, now = Date.now() } = options;
+  if (backup?.format !== BACKUP_FORMAT || backup.version !== BACKUP_VERSION) {
+    return { ok: false, error: 'invalid', message: 'This is not a Newsmark backup of a version this Newsmark reads.' };
+  }
+  if (!(chunk >= 1)) throw new RangeError(`importBackup: chunk must be at least 1, got ${chunk}`);
+  const total = backup.articles.length + backup.annotations.length;
+  let done = 0;
+  const progress = (n: number) => {
+    if (n === 0) return;
+    done += n;
+    onProgress?.({ done, total });
+  };
+
+  try {
+    return await db.transaction('rw', db.articles, db.annotations, async () => {
+      const plan = await planArticles(db, backup.articles, now);
+      await writeInChunks(plan.added, chunk, (part) => db.articles.bulkAdd(part), progress);
+      await writeInChunks(plan.changed, chunk, (part) => db.articles.bulkPut(part), progress);
+      progress(backup.articles.length - plan.added.length - plan.changed.length);
+
+      const existing = new Set(
+        (await db.annotations.bulkGet(backup.annotations.map((a) => a.id))).flatMap((a) => (a ? [a.id] : [])),
+      );
+      const passages = new Set(
+        (await db.annotations.where('articleId').anyOf([...plan.merged]).toArray()).map(samePassage),
+      );
+      const annotations: AnnotationRecord[] = [];
+      for (const annotation of backup.annotations) {
+        if (existing.has(annotation.id)) continue;
+        const record = { ...annotation, articleId: plan.idOf.get(annotation.articleId) ?? annotation.articleId };
+        const key = samePassage(record);
+        if (passages.has(key)) continue;
+        passages.add(key);
+        annotations.push(record);
+      }
+      await writeInChunks(annotations, chunk, (part) => db.annotations.bulkAdd(part), progress);
+      progress(backup.annotations.length - annotations.length);
+      if (total === 0) onProgress?.({ done: 0, total: 0 });
+      return {
+        ok: true as const,
+        articles: { added: plan.added.length, merged: backup.articles.length - plan.added.length },
+        annotations: { added: annotations.length, skipped: backup.annotations.length - annotations.length },
+      };
+    });
+  } catch (error) {
+    return storeFailure(error);
+  }
+}
+
+interface ArticlePlan {
+  /** New articles, with their ids (a fresh one when theirs was taken). */
+  added: ArticleRecord[];
+  /** Saved articles whose tags or note the backup changes. */
+  changed: ArticleRecord[];
+  /** Ids of saved articles the backup's articles merge into. */
+  merged: Set<string>;
+  /** Backup article id → id it is saved under, where they differ. */
+  idOf: Map<string, string>;
+}
+
+/** Matches each backup article to a saved one by url, and says what to write. */
+async function planArticles(db: NewsmarkDb, articles: ArticleRecord[], now: number): Promise<ArticlePlan> {
+  const byUrl = new Map<string, ArticleRecord>();
+  for (const saved of await db.articles.where('url').anyOf(articles.map((a) => a.url)).toArray()) byUrl.set(saved.url, saved);
+  const takenIds = new Set((await db.articles.bulkGet(articles.map((a) => a.id))).flatMap((a) => (a ? [a.id] : [])));
+  const plan: ArticlePlan = { added: [], changed: [], merged: new Set(), idOf: new Map() };
+  for (const article of articles) {
+    const saved = byUrl.get(article.url);
+    if (!saved) {
+      // Same id, other url: a different page, so it needs an id of its own.
+      const id = takenIds.has(article.id) ? crypto.randomUUID() : article.id;
+      if (id !== article.id) plan.idOf.set(article.id, id);
+      plan.added.push({ ...article, id });
+      continue;
+    }
+    plan.merged.add(saved.id);
+    if (saved.id !== article.id) plan.idOf.set(article.id, saved.id);
+    const tags = cleanTags([...saved.tags, ...article.tags]);
+    const note = saved.note.trim() === '' ? article.note : saved.note;
+    if (note !== saved.note || tags.length !== saved.tags.length) {
+      const merged = { ...saved, tags, note, updatedAt: now };
+      plan.changed.push(merged);
+      byUrl.set(saved.url, merged);
+    }
+  }
+  return plan;
+}
+
+async function writeInChunks<T>(
+  records: T[],
+  chunk: number,
+  write: (part: T[]) => Promise<unknown>,
+  progress: (n: number) => void,
+): Promise<void> {
+  for (let i = 0; i < records.length; i += chunk) {
+    const part = records.slice(i, i + chunk);
+    await write(part);
+    progress(part.length);
+  }
+}
+
+/** The key two annotations of an article share when they mark the same passage (as saveClip compares them). */
+function samePassage(a: AnnotationRecord): string {
+  return [a.articleId, a.type, a.selectors[1].start, a.selectors[1].end, a.text].join('\u0000');
+}
