@@ -1,22 +1,25 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { describeValue, groupFields } from '../utils/extract/group';
 import type { Field } from '../utils/extract/types';
 import { t } from '../utils/i18n';
 import { TYPE_LABELS, approxLabel } from './labels';
 import type { PageArticle } from '../utils/messages';
 import type { Clip, StoreResult } from '../utils/store/schema';
+import { splitTags } from '../utils/tags';
+import { TagsInput } from './TagsInput';
 
 /** What the reader chose to keep. */
 export interface ClipChoice {
   /** Indexes into the page's fields: every occurrence of each chosen field. */
   fields: number[];
   tags: string[];
-  note: string;
+  /** Absent when adding fields to a saved clip without typing a note: its note stays. */
+  note?: string;
 }
 
 export type SaveClipProps = {
   page: PageArticle;
-  /** The clip saved for this page before, if any. */
+  /** The clip saved for this page before, if any: its tags and note are edited in SavedClip, here fields are added. */
   saved: Clip | undefined;
   /** Tags in use, offered as the reader types. */
   knownTags: string[];
@@ -25,10 +28,12 @@ export type SaveClipProps = {
   onReveal: (field: Field) => void;
 };
 
+const positionKey = (type: string, start: number, end: number, text: string) => [type, start, end, text].join('\u0000');
 
-const splitTags = (s: string) => [...new Set(s.split(',').map((x) => x.trim()).filter(Boolean))];
-
-/** Saves the page as a clip: its fields (all chosen at first, a checkbox each), tags and a note. */
+/**
+ * Saves the page as a clip: its fields (a checkbox each; all chosen at first, or on a saved page
+ * those not saved yet), tags and a note.
+ */
 export function SaveClip({ page, saved, knownTags, onSave, onReveal }: SaveClipProps) {
   /** Which occurrence of each field was shown last. */
   const [shown, setShown] = useState<Record<string, number>>({});
@@ -37,30 +42,38 @@ export function SaveClip({ page, saved, knownTags, onSave, onReveal }: SaveClipP
     setShown({ ...shown, [key]: next });
     onReveal(occurrences[next]!);
   };
-  const groups = groupFields(page.fields);
-  const keys = TYPE_LABELS.flatMap(({ type }) => groups[type].map((_, i) => `${type}:${i}`));
-  const [chosen, setChosen] = useState<Set<string>>(() => new Set(keys));
-  const [tags, setTags] = useState(() => (saved?.article.tags ?? []).join(', '));
-  const [note, setNote] = useState(() => saved?.article.note ?? '');
+  const groups = useMemo(() => groupFields(page.fields), [page.fields]);
+  /** Occurrences saved already, by type, offsets and text (how saveClip tells them apart). */
+  const savedKeys = useMemo(
+    () => new Set(saved?.annotations.map((a) => positionKey(a.type, a.selectors[1].start, a.selectors[1].end, a.text))),
+    [saved],
+  );
+  const isSaved = (occurrences: Field[]) =>
+    saved !== undefined && occurrences.every((f) => savedKeys.has(positionKey(f.type, f.start, f.end, f.text)));
+  /** The reader's ticks and unticks; the rest follow the default, which follows the saved clip live. */
+  const [ticked, setTicked] = useState<Record<string, boolean>>({});
+  const chosen = (key: string, occurrences: Field[]) => ticked[key] ?? !isSaved(occurrences);
+  const [tags, setTags] = useState('');
+  const [note, setNote] = useState('');
   const [status, setStatus] = useState<string>();
   const [busy, setBusy] = useState(false);
 
-  const toggle = (key: string, on: boolean) =>
-    setChosen((prev) => {
-      const next = new Set(prev);
-      if (on) next.add(key);
-      else next.delete(key);
-      return next;
-    });
+  const toggle = (key: string, on: boolean) => setTicked((prev) => ({ ...prev, [key]: on }));
 
   const save = async (e: Event) => {
     e.preventDefault();
     setBusy(true);
     const indexes = TYPE_LABELS.flatMap(({ type }) =>
-      groups[type].flatMap((g, i) => (chosen.has(`${type}:${i}`) ? g.occurrences.map((f) => page.fields.indexOf(f)) : [])),
+      groups[type].flatMap((g, i) => (chosen(`${type}:${i}`, g.occurrences) ? g.occurrences.map((f) => page.fields.indexOf(f)) : [])),
     );
-    const result = await onSave({ fields: indexes, tags: splitTags(tags), note });
+    const result = await onSave({ fields: indexes, tags: splitTags(tags), ...(saved && note === '' ? {} : { note }) });
     setBusy(false);
+    if (result.ok) {
+      // Saved: the tags and note now belong to the saved clip (edited above), the ticks to its defaults.
+      setTags('');
+      setNote('');
+      setTicked({});
+    }
     setStatus(result.ok ? t('savedCount', String(result.saved)) : `${t(`saveError_${result.error}`)} (${result.message})`);
   };
 
@@ -72,7 +85,6 @@ export function SaveClip({ page, saved, knownTags, onSave, onReveal }: SaveClipP
         <br />
         {[page.article.site, page.article.published, page.article.author, page.article.lang].filter(Boolean).join(' · ')}
       </p>
-      {saved && <p class="saved-before">{t('savedBefore', new Date(saved.article.savedAt).toLocaleString())}</p>}
       {TYPE_LABELS.filter(({ type }) => groups[type].length > 0).map(({ type, label }) => (
         <fieldset key={type} data-type={type}>
           <legend>
@@ -81,13 +93,15 @@ export function SaveClip({ page, saved, knownTags, onSave, onReveal }: SaveClipP
           {groups[type].map((g, i) => {
             const key = `${type}:${i}`;
             const value = describeValue(g, approxLabel);
+            const already = isSaved(g.occurrences);
             return (
               <div key={key} class="field-row">
                 <label>
-                  <input type="checkbox" checked={chosen.has(key)} onChange={(e) => toggle(key, (e.target as HTMLInputElement).checked)} />
+                  <input type="checkbox" checked={chosen(key, g.occurrences)} onChange={(e) => toggle(key, (e.target as HTMLInputElement).checked)} />
                   {g.text}
                   {value !== g.text && <span class="value"> — {value}</span>}
                   {g.occurrences.length > 1 && <span class="times"> ({t('occurrences', String(g.occurrences.length))})</span>}
+                  {already && <span class="already"> ({t('popupAlreadySaved')})</span>}
                 </label>
                 {g.occurrences.length > 1 && (
                   <button type="button" class="step" aria-label={t('showPrevious', g.text)} onClick={() => step(key, g.occurrences, -1)}>
@@ -102,21 +116,18 @@ export function SaveClip({ page, saved, knownTags, onSave, onReveal }: SaveClipP
           })}
         </fieldset>
       ))}
-      <label>
-        {t('tagsLabel')}
-        <input type="text" list="known-tags" value={tags} onInput={(e) => setTags((e.target as HTMLInputElement).value)} />
-        <datalist id="known-tags">
-          {knownTags.map((tag) => (
-            <option key={tag} value={tag} />
-          ))}
-        </datalist>
-      </label>
-      <label>
-        {t('noteLabel')}
-        <textarea rows={3} value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
-      </label>
+      {/* On a saved page its tags and note are edited above; here only while typed, so nothing typed vanishes. */}
+      {(!saved || tags !== '' || note !== '') && (
+        <>
+          <TagsInput id="save" label={t('tagsLabel')} value={tags} known={knownTags} onInput={setTags} />
+          <label>
+            {t('noteLabel')}
+            <textarea rows={3} value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
+          </label>
+        </>
+      )}
       <button type="submit" disabled={busy}>
-        {saved ? t('saveAgain') : t('saveClip')}
+        {saved ? t('popupAddFields') : t('saveClip')}
       </button>
       {status && <p role="status">{status}</p>}
     </form>

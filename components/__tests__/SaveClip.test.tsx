@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { extractFields } from '../../utils/extract';
 import { useLocale } from '../../utils/__tests__/locale';
 import type { PageArticle } from '../../utils/messages';
+import { quoteSelectors } from '../../utils/store/selectors';
+import type { AnnotationRecord, Clip } from '../../utils/store/schema';
 import { SaveClip, type ClipChoice } from '../SaveClip';
 
 beforeEach(() => useLocale('en'));
@@ -36,6 +38,54 @@ describe('SaveClip', () => {
     render(<SaveClip page={page} saved={undefined} knownTags={[]} onSave={onSave} onReveal={vi.fn()} />);
     fireEvent.click(screen.getByRole('button', { name: 'Save clip' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Storage is full; nothing was saved. (QuotaExceededError)'));
+  });
+});
+
+/** The clip as stored after saving `fields` of the page. */
+function savedWith(fields: PageArticle['fields']): Clip {
+  return {
+    article: { id: 'a1', url: page.article.url, title: 'Tổng kết', site: 'example.vn', savedAt: 1, updatedAt: 1, tags: ['ANTQ'], note: 'cũ' },
+    annotations: fields.map(
+      (f, i) =>
+        ({ id: `n${i}`, articleId: 'a1', type: f.type, value: f.value, text: f.text, selectors: quoteSelectors(text, f.start, f.end), tags: [], note: '', createdAt: 1 }) as AnnotationRecord,
+    ),
+  };
+}
+
+describe('SaveClip on a page saved before', () => {
+  it('adds the fields not saved yet, leaving the clip’s tags and note as they are', async () => {
+    const onSave = vi.fn(async (_c: ClipChoice) => ({ ok: true as const, saved: 1 }));
+    const saved = savedWith(page.fields.filter((f) => f.type !== 'statistic'));
+    render(<SaveClip page={page} saved={saved} knownTags={[]} onSave={onSave} onReveal={vi.fn()} />);
+    // Its tags and note are edited with the saved clip; here there is nothing to retype.
+    expect(screen.queryByRole('combobox', { name: 'Tags (comma-separated)' })).toBeNull();
+    expect(screen.queryByRole('textbox', { name: 'Note' })).toBeNull();
+    const agency = screen.getByRole('checkbox', { name: /^Bộ Công an/ }) as HTMLInputElement;
+    expect(agency.checked).toBe(false);
+    expect(agency.closest('label')!.textContent).toContain('(saved)');
+    expect((screen.getByRole('checkbox', { name: /^8 tập thể/ }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Add chosen fields' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved: 1 new annotations.'));
+    const choice = onSave.mock.calls[0]![0];
+    expect(choice.fields.map((i) => page.fields[i]!.text)).toEqual(['8 tập thể']);
+    expect(choice).toEqual({ fields: choice.fields, tags: [] });
+  });
+
+  it('keeps the form’s typing when the page gets saved elsewhere meanwhile', () => {
+    const props = { page, knownTags: [], onSave: vi.fn(), onReveal: vi.fn() };
+    const { rerender } = render(<SaveClip {...props} saved={undefined} />);
+    fireEvent.input(screen.getByRole('textbox', { name: 'Note' }), { target: { value: 'đang gõ' } });
+    rerender(<SaveClip {...props} saved={savedWith(page.fields.slice(0, 1))} />);
+    expect((screen.getByRole('textbox', { name: 'Note' }) as HTMLInputElement).value).toBe('đang gõ');
+    expect(screen.getByRole('button', { name: 'Add chosen fields' })).toBeTruthy();
+  });
+
+  it('completes the tag typed last from the tags in use', () => {
+    render(<SaveClip page={page} saved={undefined} knownTags={['ANTQ', 'Bộ Công an', 'kinh tế']} onSave={vi.fn()} onReveal={vi.fn()} />);
+    const tags = screen.getByRole('combobox', { name: 'Tags (comma-separated)' });
+    fireEvent.input(tags, { target: { value: 'ANTQ, bộ' } });
+    const list = document.getElementById(tags.getAttribute('list')!)!;
+    expect([...list.querySelectorAll('option')].map((o) => o.getAttribute('value'))).toEqual(['ANTQ, Bộ Công an']);
   });
 });
 
