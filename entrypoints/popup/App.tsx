@@ -1,77 +1,189 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { FieldList } from '../../components/FieldList';
 import { PagePanel } from '../../components/PagePanel';
 import { SaveClip, type ClipChoice } from '../../components/SaveClip';
+import { SavedClip } from '../../components/SavedClip';
 import type { FieldType } from '../../utils/extract/types';
+import { groupFields, type FieldGroup } from '../../utils/extract/group';
 import { askBackground, sendToTab, type PageArticle, type PageState } from '../../utils/messages';
-import type { Clip } from '../../utils/store/schema';
+import { removeAnnotation, updateArticle } from '../../utils/store/clips';
+import { updateAnnotation } from '../../utils/store/manage';
+import type { NewsmarkDb, StoreResult } from '../../utils/store/schema';
 import { disabledSites, highlightsHidden, visibleTypes } from '../../utils/settings';
-import { extractFields } from '../../utils/extract';
-import { groupFields } from '../../utils/extract/group';
 import { t } from '../../utils/i18n';
+import { openForFirstRead, readClip } from './first-read';
+import type { LiveClip } from './live';
 
 type LangChoice = 'auto' | 'vi' | 'en';
 
-/** The current tab's state, kept fresh while the popup is open. */
+/** The full-page library (entrypoints/library); typed as a public path once that entrypoint is built. */
+const LIBRARY_PAGE = '/library.html';
+
+/*
+ * The popup reads and edits the database itself: an extension page is in the database's origin.
+ * Its first read is plain IndexedDB (./first-read.ts); Dexie, with liveQuery for live updates and
+ * the store's writes, is most of the popup's code and loads meanwhile (./live.ts).
+ */
+const firstConnection = openForFirstRead().catch(() => undefined); // the live read says what went wrong
+let live: Promise<typeof import('./live')> | undefined;
+/** Dexie's half, loaded once asked for: after the first read, whose main thread it would otherwise hold up. */
+const loadLive = () => (live ??= import('./live'));
+const withDb = <T,>(write: (db: NewsmarkDb) => Promise<T>): Promise<T> => loadLive().then(({ popupDb }) => write(popupDb));
+/** Asked before the first render, so the answer is there when the popup first needs it. */
+const activeTab = browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab);
+/** The tab this page is in when it is opened as a tab (tests, screenshots); undefined in a real popup. */
+const ownTab = browser.tabs.getCurrent().then(
+  (tab) => tab?.id,
+  () => undefined,
+);
+
+/**
+ * The page the popup is about — its window's active tab, never the popup's own tab — and that
+ * page's state, kept fresh while the popup is open. (A real popup closes when the reader moves to
+ * another tab; opened as a tab, it follows the one brought to the front.)
+ */
 function useCurrentPage() {
-  const [tabId, setTabId] = useState<number>();
+  const [tab, setTab] = useState<{ id: number; url?: string }>();
   const [page, setPage] = useState<PageState>();
   useEffect(() => {
     let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let target: number | undefined;
+    let asked = activeTab;
     const poll = async () => {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      if (stopped || tab?.id === undefined) return;
-      setTabId(tab.id);
-      setPage(await sendToTab<'status'>(tab.id, { type: 'status' }));
+      const [active, own] = await Promise.all([asked, ownTab]);
+      if (stopped) return;
+      if (active?.id !== undefined && active.id !== own && active.id !== target) {
+        target = active.id;
+        // `url` is there when the toolbar button granted activeTab; otherwise the article says it.
+        setTab({ id: active.id, ...(active.url ? { url: active.url } : {}) });
+      }
+      if (target !== undefined) {
+        const state = await sendToTab<'status'>(target, { type: 'status' });
+        if (!stopped) setPage(state);
+      }
+      if (stopped) return;
+      timer = setTimeout(() => {
+        asked = browser.tabs.query({ active: true, currentWindow: true }).then(([next]) => next);
+        void poll();
+      }, 1000);
     };
     void poll();
-    const timer = setInterval(() => void poll(), 1000);
     return () => {
       stopped = true;
-      clearInterval(timer);
+      clearTimeout(timer);
     };
   }, []);
+  /** Reads the page again (and draws what is saved from it); cheap when its text is unchanged. */
   const run = async () => {
-    if (tabId !== undefined) setPage(await sendToTab<'run'>(tabId, { type: 'run' }));
+    if (tab === undefined) return;
+    const state = await sendToTab<'run'>(tab.id, { type: 'run' });
+    if (state) setPage(state);
   };
-  return { page, run, tabId };
+  return { page, run, tab };
 }
 
-/** The tab's article as it would be saved, the clip saved for it before, and the tags in use. */
-function useClip(tabId: number | undefined, done: boolean) {
+/** The tab's article as it would be saved, once the page has been read. */
+function usePageArticle(tabId: number | undefined, done: boolean): PageArticle | undefined {
   const [article, setArticle] = useState<PageArticle>();
-  const [saved, setSaved] = useState<Clip>();
-  const [tags, setTags] = useState<string[]>([]);
   useEffect(() => {
+    setArticle(undefined);
     if (tabId === undefined || !done) return;
     let stopped = false;
-    void (async () => {
-      const page = await sendToTab<'article'>(tabId, { type: 'article' });
-      if (stopped || !page) return;
-      // The form starts from the saved clip (read by index), so it is shown once that is known;
-      // the tags for autocomplete (a walk over every tag) come after.
-      const before = await askBackground<'clip'>({ type: 'clip', url: page.article.url }).catch(() => undefined);
-      if (stopped) return;
-      setSaved(before);
-      setArticle(page);
-      const known = await askBackground<'tags'>({ type: 'tags' }).catch(() => undefined);
-      if (!stopped) setTags(known ?? []);
-    })();
+    void sendToTab<'article'>(tabId, { type: 'article' }).then((page) => {
+      if (!stopped && page) setArticle(page);
+    });
     return () => {
       stopped = true;
     };
   }, [tabId, done]);
-  const save = async (choice: ClipChoice) => {
-    if (!article) return { ok: false as const, error: 'invalid' as const, message: 'no article' };
-    const annotations = choice.fields.map((i) => article.fields[i]!);
-    const result = await askBackground<'save'>({
-      type: 'save',
-      clip: { article: { ...article.article, tags: choice.tags, note: choice.note }, annotations, articleText: article.text },
-    }).catch((e: Error) => ({ ok: false as const, error: 'unknown' as const, message: e.message }));
-    if (result.ok) setSaved(await askBackground<'clip'>({ type: 'clip', url: article.article.url }).catch(() => undefined));
-    return result;
-  };
-  return { article, saved, tags, save };
+  return article;
+}
+
+/**
+ * The clip saved for `url`: read once at first, then kept live; `loading` until the first read.
+ * The live reads replace the first one as soon as they come.
+ */
+function useSavedClip(url: string | undefined): LiveClip {
+  const [clip, setClip] = useState<LiveClip>({ state: 'loading' });
+  useEffect(() => {
+    if (url === undefined) return;
+    let stopped = false;
+    let watching = false;
+    let unsubscribe: (() => void) | undefined;
+    const watch = () =>
+      void loadLive().then(({ popupDb, watchClip }) => {
+        if (stopped) return;
+        unsubscribe = watchClip(popupDb, url, (next) => {
+          watching = true;
+          setClip(next);
+        });
+      });
+    void firstConnection
+      .then(async (db) => {
+        if (!db) return undefined;
+        try {
+          return await readClip(db, url);
+        } finally {
+          db.close();
+        }
+      })
+      .then(
+        (found) => !stopped && !watching && setClip(found ? { state: 'saved', clip: found } : { state: 'none' }),
+        () => undefined, // the live read says what went wrong
+      )
+      .finally(watch);
+    return () => {
+      stopped = true;
+      unsubscribe?.();
+    };
+  }, [url]);
+  return url === undefined ? { state: 'loading' } : clip;
+}
+
+/** Every tag in use, kept live, once `enabled` (after the clip: its walk over every tag must not delay it). */
+function useKnownTags(enabled: boolean): string[] {
+  const [tags, setTags] = useState<string[]>([]);
+  useEffect(() => {
+    if (!enabled) return;
+    let stopped = false;
+    let unsubscribe: (() => void) | undefined;
+    void loadLive().then(({ popupDb, watchTags }) => {
+      if (!stopped) unsubscribe = watchTags(popupDb, setTags);
+    });
+    return () => {
+      stopped = true;
+      unsubscribe?.();
+    };
+  }, [enabled]);
+  return tags;
+}
+
+/** True one task after `ready` turns true: what is not shown first waits for what is to be drawn. */
+function useAfterward(ready: boolean): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    if (!ready || after) return;
+    const timer = setTimeout(() => setAfter(true), 0);
+    return () => clearTimeout(timer);
+  }, [ready, after]);
+  return after;
+}
+
+/** The fields of pasted text; the engine is loaded only then, so the popup opens without it. */
+function usePastedFields(text: string, lang: LangChoice, published: string): Record<FieldType, FieldGroup[]> | undefined {
+  const [groups, setGroups] = useState<Record<FieldType, FieldGroup[]>>();
+  useEffect(() => {
+    if (!text.trim()) return setGroups(undefined);
+    let stale = false;
+    void import('../../utils/extract').then(({ extractFields }) => {
+      if (!stale) setGroups(groupFields(extractFields(text, { lang, published: published || undefined })));
+    });
+    return () => {
+      stale = true;
+    };
+  }, [text, lang, published]);
+  return groups;
 }
 
 /** A stored setting as state that follows changes from other tabs and the shortcut. */
@@ -84,10 +196,17 @@ function useSetting<T>(item: { getValue(): Promise<T>; watch(cb: (v: T) => void)
   return value;
 }
 
-/** The current page's fields and display choices, and a finder for pasted text. */
+/** The current page: its fields, display choices, its saved clip to edit, and a finder for pasted text. */
 export function App() {
-  const { page, run, tabId } = useCurrentPage();
-  const clip = useClip(tabId, page?.state === 'done');
+  const { page, run, tab } = useCurrentPage();
+  const done = page?.state === 'done' ? page : undefined;
+  const article = usePageArticle(tab?.id, done !== undefined);
+  const clip = useSavedClip(tab?.url ?? article?.article.url);
+  const saved = clip.state === 'saved' ? clip.clip : undefined;
+  const knownTags = useKnownTags(clip.state !== 'loading');
+  // The save form comes after the saved clip (or its absence) is drawn: it is not what the popup shows first.
+  const formShown = useAfterward(clip.state !== 'loading');
+  const missing = new Set(done?.saved?.missing.map((m) => m.id));
   const visible = useSetting(visibleTypes);
   const hidden = useSetting(highlightsHidden);
   const sites = useSetting(disabledSites);
@@ -100,15 +219,42 @@ export function App() {
     const sites = await disabledSites.getValue();
     await disabledSites.setValue(never ? [...new Set([...sites, page.site])] : sites.filter((s) => s !== page.site));
   };
+
+  const save = async (choice: ClipChoice): Promise<StoreResult<{ saved: number }>> => {
+    if (!article) return { ok: false, error: 'invalid', message: 'no article' };
+    const annotations = choice.fields.map((i) => article.fields[i]!);
+    // Saved by the background, not by this page's Dexie: the popup closes on any click outside
+    // it, and a clip of hundreds of fields must not be cut off with it. The clip shows here through liveQuery.
+    const result = await askBackground<'save'>({
+      type: 'save',
+      clip: { article: { ...article.article, tags: choice.tags, ...(choice.note === undefined ? {} : { note: choice.note }) }, annotations, articleText: article.text },
+    }).catch((e: Error) => ({ ok: false as const, error: 'unknown' as const, message: e.message }));
+    // The page marks what is saved now, as it would after a reload.
+    if (result.ok) void run();
+    return result;
+  };
+  const remove = async (id: string) => {
+    const result = await withDb((db) => removeAnnotation(db, id));
+    // The page draws its saved annotations again, without this one.
+    if (result.ok && done) void run();
+    return result;
+  };
+  const openLibrary = async () => {
+    await browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PAGE as '/popup.html') });
+    window.close();
+  };
+
   const [text, setText] = useState('');
   const [lang, setLang] = useState<LangChoice>('auto');
   const [published, setPublished] = useState('');
-  const groups = useMemo(
-    () => groupFields(extractFields(text, { lang, published: published || undefined })),
-    [text, lang, published],
-  );
+  const groups = usePastedFields(text, lang, published);
   return (
     <main>
+      <div class="popup-bar">
+        <button type="button" class="open-library" onClick={() => void openLibrary()}>
+          {t('popupOpenLibrary')}
+        </button>
+      </div>
       <PagePanel
         page={shown}
         visible={visible}
@@ -118,14 +264,25 @@ export function App() {
         onHideAll={(h) => void highlightsHidden.setValue(h)}
         onNeverOnSite={(n) => void neverOnSite(n)}
       />
-      {clip.article && (
+      {clip.state === 'failed' && <p role="alert">{t('popupLibraryFailed', clip.message)}</p>}
+      {saved && (
+        <SavedClip
+          clip={saved}
+          knownTags={knownTags}
+          missing={missing}
+          onUpdateArticle={(changes) => withDb((db) => updateArticle(db, saved.article.id, changes))}
+          onUpdateAnnotation={(id, changes) => withDb((db) => updateAnnotation(db, id, changes))}
+          onRemoveAnnotation={(a) => remove(a.id)}
+        />
+      )}
+      {article && formShown && (
         <SaveClip
-          key={clip.article.article.url}
-          page={clip.article}
-          saved={clip.saved}
-          knownTags={clip.tags}
-          onSave={clip.save}
-          onReveal={(f) => tabId !== undefined && void sendToTab<'reveal'>(tabId, { type: 'reveal', start: f.start, end: f.end })}
+          key={article.article.url}
+          page={article}
+          saved={saved}
+          knownTags={knownTags}
+          onSave={save}
+          onReveal={(f) => tab !== undefined && void sendToTab<'reveal'>(tab.id, { type: 'reveal', start: f.start, end: f.end })}
         />
       )}
       <h2>{t('popupHeading')}</h2>
@@ -152,7 +309,7 @@ export function App() {
           <input type="date" value={published} onInput={(e) => setPublished((e.target as HTMLInputElement).value)} />
         </label>
       </div>
-      {text.trim() && <FieldList groups={groups} />}
+      {text.trim() && groups && <FieldList groups={groups} />}
     </main>
   );
 }

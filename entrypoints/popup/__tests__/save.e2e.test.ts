@@ -31,7 +31,7 @@ it('saves the sample article from the popup into the extension’s IndexedDB', a
   await article.waitForFunction(() => (CSS.highlights.get('newsmark-focus')?.size ?? 0) === 1, null, { timeout: 5_000 });
   expect(await article.evaluate(() => [...(CSS.highlights.get('newsmark-focus') as unknown as Set<Range>)][0]!.toString())).toBe('Bộ Công an');
   await popup.getByRole('button', { name: 'Save clip' }).click();
-  await expect.poll(() => popup.getByRole('status').textContent(), { timeout: 5_000 }).toMatch(/^Saved: \d+ new annotations\.$/);
+  await expect.poll(() => form.getByRole('status').textContent(), { timeout: 5_000 }).toMatch(/^Saved: \d+ new annotations\.$/);
 
   const rows = await popup.evaluate(
     () =>
