@@ -300,3 +300,36 @@ export function domSnapshot(page: Page): Promise<string> {
     return copy.outerHTML;
   });
 }
+
+/** The extension API inside extension pages (page.evaluate bodies run there, not in Node). */
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<any> };
+  tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<any> };
+};
+
+/**
+ * Saves the article at `url` as the popup does: the page is opened and read by the content
+ * script (`article`: metadata, text and every field), and an extension page sends the clip
+ * with all its fields to the background (`save`). Both pages are closed afterwards.
+ */
+export async function saveSample(browser: LaunchedBrowser, url: string): Promise<{ articleId: string; saved: number }> {
+  const page = await browser.context.newPage();
+  const sender = await browser.context.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => (CSS.highlights.get('newsmark-directive')?.size ?? 0) > 0, null, { timeout: 10_000 });
+    await sender.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await page.bringToFront(); // the article's tab is the active one the sender asks for
+    const result = await sender.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+      const read = await chrome.tabs.sendMessage(tab!.id!, { type: 'article' });
+      if (!read || read.article.url !== url) return { ok: false, message: `the active tab is not ${url}: ${JSON.stringify(read?.article)}` };
+      return chrome.runtime.sendMessage({ type: 'save', clip: { article: read.article, annotations: read.fields, articleText: read.text } });
+    }, url);
+    if (!result?.ok) throw new Error(`saving ${url} failed: ${JSON.stringify(result)}`);
+    return { articleId: result.articleId, saved: result.saved };
+  } finally {
+    await sender.close();
+    await page.close();
+  }
+}
