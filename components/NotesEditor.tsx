@@ -41,6 +41,9 @@ function readDraft(drafts: DraftStorage | undefined, id: string): NotesDraft | u
   }
 }
 
+/** A write that threw instead of answering, as the answer it should have given. */
+export const failure = (error: unknown) => ({ ok: false as const, error: 'unknown' as const, message: error instanceof Error ? error.message : String(error) });
+
 /** Whether typing for editor `id` is waiting in `drafts`. */
 export function hasDraft(drafts: DraftStorage | undefined, id: string): boolean {
   return readDraft(drafts, id) !== undefined;
@@ -105,7 +108,7 @@ export function NotesEditor({ id, tags, note, knownTags, labels, onSave, drafts 
     const result = await onSave({
       ...(sent.tags !== undefined ? { tags: splitTags(sent.tags) } : {}),
       ...(sent.note !== undefined ? { note: sent.note } : {}),
-    });
+    }).catch((error: unknown) => failure(error));
     setBusy(false);
     if (!result.ok) setStatus(`${t(`saveError_${result.error}`)} (${result.message})`);
     else if (!result.updated) setStatus(t('popupGone'));

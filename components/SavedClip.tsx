@@ -3,7 +3,7 @@ import { describeValue } from '../utils/extract/group';
 import { t } from '../utils/i18n';
 import type { AnnotationRecord, Clip, StoreResult } from '../utils/store/schema';
 import { approxLabel } from './labels';
-import { NotesEditor, browserDrafts, hasDraft, type DraftStorage } from './NotesEditor';
+import { NotesEditor, browserDrafts, failure, hasDraft, type DraftStorage } from './NotesEditor';
 
 type Changes = { tags?: string[]; note?: string };
 
@@ -49,7 +49,7 @@ export function SavedClip({ clip, knownTags, missing = NO_MISSING, onUpdateArtic
   }, [annotations, focusNext]);
 
   const remove = async (a: AnnotationRecord, index: number) => {
-    const result = await onRemoveAnnotation(a);
+    const result = await onRemoveAnnotation(a).catch((error: unknown) => failure(error));
     if (!result.ok) return setStatus(`${t('popupRemoveFailed')} (${result.message})`);
     setStatus(t('popupRemoved', short(a.text)));
     const neighbour = annotations[index + 1] ?? annotations[index - 1];

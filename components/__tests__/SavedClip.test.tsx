@@ -260,6 +260,23 @@ describe('SavedClip failures', () => {
     expect(screen.getByRole('button', { name: 'Remove Date “12 March 2024”' })).toBeTruthy();
   });
 
+  it('says what went wrong when a write throws instead of answering, and can save again', async () => {
+    const c = await sample();
+    const onUpdateArticle = vi.fn().mockRejectedValueOnce(new Error('chunk failed to load')).mockResolvedValueOnce({ ok: true, updated: true });
+    const onRemoveAnnotation = vi.fn(async () => {
+      throw new Error('gone away');
+    });
+    render(<SavedClip {...props(c, { onUpdateArticle, onRemoveAnnotation })} />);
+    fireEvent.input(screen.getByRole('textbox', { name: 'Note' }), { target: { value: 'again' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain('Saving failed; nothing was saved. (chunk failed to load)'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain('Changes saved.'));
+    expect(onUpdateArticle).toHaveBeenLastCalledWith({ note: 'again' });
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Date “12 March 2024”' }));
+    await waitFor(() => expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain('Nothing was removed. (gone away)'));
+  });
+
   it('opens an annotation’s disclosure by itself when typing for it was left unsaved', async () => {
     const c = await sample();
     const drafts = memoryDrafts();

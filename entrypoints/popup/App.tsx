@@ -6,18 +6,19 @@ import { SavedClip } from '../../components/SavedClip';
 import type { FieldType } from '../../utils/extract/types';
 import { groupFields, type FieldGroup } from '../../utils/extract/group';
 import { askBackground, sendToTab, type PageArticle, type PageState } from '../../utils/messages';
-import { removeAnnotation, updateArticle } from '../../utils/store/clips';
+import { removeAnnotation, storeFailure, updateArticle } from '../../utils/store/clips';
 import { updateAnnotation } from '../../utils/store/manage';
-import type { NewsmarkDb, StoreResult } from '../../utils/store/schema';
+import type { NewsmarkDb, StoreFailure, StoreResult } from '../../utils/store/schema';
 import { disabledSites, highlightsHidden, visibleTypes } from '../../utils/settings';
 import { t } from '../../utils/i18n';
+import type { PublicPath } from 'wxt/browser';
 import { openForFirstRead, readClip } from './first-read';
 import type { LiveClip } from './live';
 
 type LangChoice = 'auto' | 'vi' | 'en';
 
-/** The full-page library (entrypoints/library); typed as a public path once that entrypoint is built. */
-const LIBRARY_PAGE = '/library.html';
+/** The full-page library (entrypoints/library); WXT lists it among the public paths once that entrypoint is built. */
+const LIBRARY_PAGE = '/library.html' as PublicPath;
 
 /*
  * The popup reads and edits the database itself: an extension page is in the database's origin.
@@ -28,7 +29,9 @@ const firstConnection = openForFirstRead().catch(() => undefined); // the live r
 let live: Promise<typeof import('./live')> | undefined;
 /** Dexie's half, loaded once asked for: after the first read, whose main thread it would otherwise hold up. */
 const loadLive = () => (live ??= import('./live'));
-const withDb = <T,>(write: (db: NewsmarkDb) => Promise<T>): Promise<T> => loadLive().then(({ popupDb }) => write(popupDb));
+/** A store write on the popup's Dexie; a failure to load it is a failed write, said like the others. */
+const withDb = <T,>(write: (db: NewsmarkDb) => Promise<T>): Promise<T | StoreFailure> =>
+  loadLive().then(({ popupDb }) => write(popupDb), storeFailure);
 /** Asked before the first render, so the answer is there when the popup first needs it. */
 const activeTab = browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab);
 /** The tab this page is in when it is opened as a tab (tests, screenshots); undefined in a real popup. */
@@ -240,7 +243,7 @@ export function App() {
     return result;
   };
   const openLibrary = async () => {
-    await browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PAGE as '/popup.html') });
+    await browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PAGE) });
     window.close();
   };
 
