@@ -45,6 +45,10 @@ export interface LibraryIndex {
   readonly annotationText: readonly string[];
   /** Each article's publication day `YYYY-MM-DD`, or '' when it has none. */
   readonly publishedDay: readonly string[];
+  /** Article positions by tag. */
+  readonly articlesByTag: ReadonlyMap<string, readonly number[]>;
+  /** Annotation positions by tag. */
+  readonly annotationsByTag: ReadonlyMap<string, readonly number[]>;
   /** Annotation positions by directive id. */
   readonly byDirective: ReadonlyMap<string, readonly number[]>;
   /** Annotation positions by folded agency name. */
@@ -58,39 +62,46 @@ export function buildIndex(articles: ArticleRecord[], annotations: AnnotationRec
   const articleById = new Map<string, number>();
   articles.forEach((a, i) => articleById.set(a.id, i));
 
-  // Group by article with a counting sort, then put each group in reading order.
-  const counts = new Int32Array(articles.length + 1);
-  const owner = new Int32Array(annotations.length);
-  for (const [j, a] of annotations.entries()) {
+  // Group by article with a counting sort, then put each group in reading order, sorting positions
+  // in typed arrays (comparing records' nested selectors costs several times as much).
+  const n = annotations.length;
+  const owner = new Int32Array(n);
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  const annotationStart = new Int32Array(articles.length + 1);
+  for (let j = 0; j < n; j++) {
+    const a = annotations[j]!;
     const i = articleById.get(a.articleId) ?? -1;
     owner[j] = i;
-    if (i >= 0) counts[i + 1]!++;
+    starts[j] = a.selectors[1].start;
+    ends[j] = a.selectors[1].end;
+    if (i >= 0) annotationStart[i + 1]!++;
   }
-  const annotationStart = new Int32Array(articles.length + 1);
-  for (let i = 0; i < articles.length; i++) annotationStart[i + 1] = annotationStart[i]! + counts[i + 1]!;
+  for (let i = 0; i < articles.length; i++) annotationStart[i + 1]! += annotationStart[i]!;
   const total = annotationStart[articles.length]!;
-  const grouped = new Array<AnnotationRecord>(total);
+  const order = new Int32Array(total);
   const next = annotationStart.slice(0, articles.length);
-  for (const [j, a] of annotations.entries()) {
+  for (let j = 0; j < n; j++) {
     const i = owner[j]!;
-    if (i >= 0) grouped[next[i]!++] = a;
+    if (i >= 0) order[next[i]!++] = j;
   }
+  const byPosition = (x: number, y: number) => starts[x]! - starts[y]! || ends[x]! - ends[y]! || x - y;
   for (let i = 0; i < articles.length; i++) {
-    const from = annotationStart[i]!;
-    const to = annotationStart[i + 1]!;
-    if (to - from > 1) {
-      const group = grouped.slice(from, to).sort(byPosition);
-      for (let k = 0; k < group.length; k++) grouped[from + k] = group[k]!;
-    }
+    if (annotationStart[i + 1]! - annotationStart[i]! > 1) order.subarray(annotationStart[i], annotationStart[i + 1]).sort(byPosition);
   }
+  const grouped = new Array<AnnotationRecord>(total);
+  for (let k = 0; k < total; k++) grouped[k] = annotations[order[k]!]!;
 
   const annotationArticle = new Int32Array(total);
   const annotationType = new Uint8Array(total);
   const lines = new Array<string>(total);
   const byDirective = new Map<string, number[]>();
   const byAgency = new Map<string, number[]>();
+  const articlesByTag = new Map<string, number[]>();
+  const annotationsByTag = new Map<string, number[]>();
   const typeCode = new Map(ANNOTATION_TYPES.map((t, k) => [t, k]));
   for (let i = 0; i < articles.length; i++) {
+    for (const tag of articles[i]!.tags) pushOnce(articlesByTag, tag, i);
     for (let j = annotationStart[i]!; j < annotationStart[i + 1]!; j++) {
       const a = grouped[j]!;
       annotationArticle[j] = i;
@@ -98,6 +109,7 @@ export function buildIndex(articles: ArticleRecord[], annotations: AnnotationRec
       lines[j] = annotationLine(a);
       if (a.type === 'directive') push(byDirective, a.directiveId ?? a.value.id, j);
       if (a.type === 'agency') push(byAgency, fold(a.value.name), j);
+      for (const tag of a.tags) pushOnce(annotationsByTag, tag, j);
     }
   }
   // One string for all annotations: a rare word is found with one indexOf run instead of 100,000 calls.
@@ -119,6 +131,8 @@ export function buildIndex(articles: ArticleRecord[], annotations: AnnotationRec
     annotationTextStart,
     annotationText,
     publishedDay: articles.map((a) => publishedDay(a.published) ?? ''),
+    articlesByTag,
+    annotationsByTag,
     byDirective,
     byAgency,
     orders: new Map(),
@@ -144,8 +158,8 @@ export function annotationsOf(index: LibraryIndex, articleId: string): Annotatio
 export function search(index: LibraryIndex, query: LibraryQuery): SearchResult {
   const articleCount = index.articles.length;
   const wanted = articleFilter(index, query);
-  const types = query.types?.length ? new Set(query.types.map((t) => ANNOTATION_TYPES.indexOf(t))) : undefined;
-  const tags = (query.tags ?? []).map((t) => t.trim()).filter((t) => t !== '');
+  const types = typeFilter(query.types);
+  const tagged = tagFilter(index, query.tags ?? []);
   const sought = distinctWords(query.text ?? '');
 
   // Annotations holding the first (longest) word, found in one run over all annotation text.
@@ -160,14 +174,13 @@ export function search(index: LibraryIndex, query: LibraryQuery): SearchResult {
     const text = index.articleText[i]!;
     // The words the article's own text lacks: each annotation must hold them itself.
     const lacking = sought.filter((w) => !text.includes(w));
-    const articleTagged = tags.every((t) => article.tags.includes(t));
+    const articleTagged = !tagged || tagged.articles[i] === tagged.need;
     const from = index.annotationStart[i]!;
     const to = index.annotationStart[i + 1]!;
     const kept: AnnotationRecord[] = [];
     for (let j = from; j < to; j++) {
-      if (types && !types.has(index.annotationType[j]!)) continue;
-      const annotation = index.annotations[j]!;
-      if (!articleTagged && !tags.every((t) => article.tags.includes(t) || annotation.tags.includes(t))) continue;
+      if (types && !types[index.annotationType[j]!]) continue;
+      if (!articleTagged && tagged.articles[i]! + tagged.annotations[j]! !== tagged.need) continue;
       if (lacking.length > 0) {
         // The first word was looked up for all annotations at once; check only the others here.
         const known = holdsFirst !== undefined && lacking[0] === first;
@@ -177,7 +190,7 @@ export function search(index: LibraryIndex, query: LibraryQuery): SearchResult {
         for (let w = known ? 1 : 0; w < lacking.length && all; w++) all = line.includes(lacking[w]!);
         if (!all) continue;
       }
-      kept.push(annotation);
+      kept.push(index.annotations[j]!);
     }
     const articleAlone = lacking.length === 0 && articleTagged && !types;
     if (kept.length === 0 && !articleAlone) continue;
@@ -258,6 +271,40 @@ function articleFilter(index: LibraryIndex, query: LibraryQuery): Uint8Array | u
   return pass;
 }
 
+/** Which type codes a query keeps, or undefined for all. */
+function typeFilter(types: AnnotationType[] | undefined): Uint8Array | undefined {
+  if (!types?.length) return undefined;
+  const keep = new Uint8Array(ANNOTATION_TYPES.length);
+  for (const t of types) {
+    const code = ANNOTATION_TYPES.indexOf(t);
+    if (code >= 0) keep[code] = 1;
+  }
+  return keep;
+}
+
+/**
+ * How many of the query's tags each article carries, and each annotation carries that its
+ * article does not: an annotation passes when the two add up to `need`. Undefined without tags.
+ */
+function tagFilter(index: LibraryIndex, queryTags: string[]): { need: number; articles: Uint16Array; annotations: Uint16Array } | undefined {
+  const tags = [...new Set(queryTags.map((t) => t.trim()).filter((t) => t !== ''))];
+  if (tags.length === 0) return undefined;
+  const articles = new Uint16Array(index.articles.length);
+  const annotations = new Uint16Array(index.annotations.length);
+  const articleHas = new Uint8Array(index.articles.length);
+  for (const tag of tags) {
+    articleHas.fill(0);
+    for (const i of index.articlesByTag.get(tag) ?? []) {
+      articleHas[i] = 1;
+      articles[i]!++;
+    }
+    for (const j of index.annotationsByTag.get(tag) ?? []) {
+      if (!articleHas[index.annotationArticle[j]!]) annotations[j]!++;
+    }
+  }
+  return { need: tags.length, articles, annotations };
+}
+
 /** The query's words without those another word contains (it holds them wherever it occurs), longest first. */
 function distinctWords(text: string): string[] {
   const all = words(text);
@@ -320,24 +367,43 @@ function comparator(index: LibraryIndex, sort: LibrarySort): (i: number, k: numb
 }
 
 function articleLine(a: ArticleRecord): string {
-  return [a.title, a.site, a.note, ...a.tags].map(fold).join('\n');
+  // Parts joined by a space: no query word holds one, so none can span two parts.
+  return fold(joinParts([a.title, a.site, a.note, ...a.tags]));
 }
 
 function annotationLine(a: AnnotationRecord): string {
-  // The value in words finds a date by its ISO form (`2024-03-12`) and a statistic by its number.
-  const value = a.type === 'quote' ? '' : describeValue(a);
-  // Parts joined by a character no query word holds (fold keeps it), so a word cannot span two parts.
-  return fold([a.text, value, a.directiveId ?? '', a.note, ...a.tags].join('\u0000'));
+  return fold(joinParts([a.text, valueWords(a), a.directiveId ?? '', a.note, ...a.tags]));
 }
 
-function byPosition(a: AnnotationRecord, b: AnnotationRecord): number {
-  return a.selectors[1].start - b.selectors[1].start || a.selectors[1].end - b.selectors[1].end;
+/**
+ * An annotation's value in words, as describeValue (utils/extract/group.ts) gives it, so a date is
+ * found by its ISO form and an agency by its full name; a statistic's number is written plainly
+ * (`12500`, which `toLocaleString` would make `12,500`), as formatting 20,000 numbers would slow the
+ * index build by a third and its text already holds the page's own formatting.
+ */
+function valueWords(a: AnnotationRecord): string {
+  if (a.type === 'quote') return '';
+  if (a.type === 'statistic') return joinParts([a.value.approx ?? '', String(a.value.value), a.value.unit]);
+  return describeValue(a);
+}
+
+function joinParts(parts: string[]): string {
+  let joined = '';
+  for (const part of parts) if (part !== '') joined = joined === '' ? part : `${joined} ${part}`;
+  return joined;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** Adds `position` to `key`'s list unless it ended with it already (a record listing a tag twice). */
+function pushOnce(map: Map<string, number[]>, key: string, position: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [position]);
+  else if (list[list.length - 1] !== position) list.push(position);
 }
 
 function count<K>(map: Map<K, number>, key: K): void {
