@@ -82,6 +82,8 @@ export const VI1_STAT = annotation('vi1-stat', VI1, { type: 'statistic', value: 
 export const VI1_QUOTE = annotation('vi1-quote', VI1, { type: 'quote', value: null }, 'Người dân cần\u200b cảnh giác'.normalize('NFD'), 200, {
   tags: ['quan trọng'],
 });
+// A quote over the directive's passage (25–60 overlaps 30–53).
+export const VI1_QUOTE_CT = annotation('vi1-quote-ct', VI1, { type: 'quote', value: null }, 'nhằm thực hiện nghiêm văn bản', 25);
 export const VI1_BCA = annotation('vi1-bca', VI1, { type: 'agency', value: { name: 'Bộ Công an' } }, 'Bộ Công an', 60);
 
 export const VI2_DATE = annotation('vi2-date', VI2, { type: 'date', value: { iso: '2024-03-12' } }, '12/3', 5);
@@ -90,7 +92,9 @@ export const VI2_CT07 = annotation('vi2-ct07', VI2, { type: 'directive', value: 
   createdAt: noon('2024-09-02'),
 });
 // The ministry again, spelled in capitals: the agency index counts it as the same one.
-export const VI2_BYT_CAPS = annotation('vi2-byt-caps', VI2, { type: 'agency', value: { name: 'BỘ Y TẾ' } }, 'BỘ Y TẾ', 90);
+export const VI2_BYT_CAPS = annotation('vi2-byt-caps', VI2, { type: 'agency', value: { name: 'BỘ Y TẾ' } }, 'BỘ Y TẾ', 90, {
+  createdAt: noon('2024-08-31'),
+});
 
 export const EN1_MOH = annotation('en1-moh', EN1, { type: 'agency', value: { name: 'Ministry of Health' } }, 'Ministry of Health', 25);
 export const EN1_DECREE = annotation(
@@ -124,11 +128,12 @@ export const ANNOTATIONS = [
   EN1_STAT,
   VI1_BCA,
   VI2_BYT_CAPS,
+  VI1_QUOTE_CT,
 ];
 
 /** Each article's annotations in reading order. */
 export const IN_ORDER = {
-  vi1: [VI1_DATE, VI1_CT07, VI1_BCA, VI1_UBND, VI1_STAT, VI1_QUOTE],
+  vi1: [VI1_DATE, VI1_QUOTE_CT, VI1_CT07, VI1_BCA, VI1_UBND, VI1_STAT, VI1_QUOTE],
   vi2: [VI2_DATE, VI2_BYT, VI2_CT07, VI2_BYT_CAPS],
   en1: [EN1_MOH, EN1_DECREE, EN1_STAT, EN1_QUOTE],
   en2: [],

@@ -15,6 +15,7 @@ import {
   VI1,
   VI1_CT07,
   VI1_QUOTE,
+  VI1_QUOTE_CT,
   VI1_STAT,
   VI1_UBND,
   VI2,
@@ -56,7 +57,7 @@ describe('search by text', () => {
   it('lists everything, newest saved first, for an empty query', () => {
     const result = search(index, {});
     expect(ids(result)).toEqual([['en2', []], all('en1'), all('vi2'), all('vi1')]);
-    expect(result.annotationCount).toBe(14);
+    expect(result.annotationCount).toBe(15);
     expect(find({ text: ' \u200b ' })).toEqual(ids(result));
   });
 
@@ -110,7 +111,7 @@ describe('search filters', () => {
       ['vi2', [VI2_CT07.id]],
       ['vi1', [VI1_CT07.id]],
     ]);
-    expect(find({ text: 'chi thi', types: ['quote'] })).toEqual([['vi1', [VI1_QUOTE.id]]]);
+    expect(find({ text: 'chi thi', types: ['quote'] })).toEqual([['vi1', [VI1_QUOTE_CT.id, VI1_QUOTE.id]]]);
   });
 
   it('keeps what carries every tag, on the article and the annotation together', () => {
@@ -180,7 +181,7 @@ describe('facets', () => {
       tags: [['an ninh', 1], ['chỉ thị', 1], ['health', 1], ['later', 1], ['law', 1], ['quan trọng', 1], ['y tế', 1]],
       sites: [['Blog', 1], ['Công an tỉnh', 1], ['news.example.com', 1], ['VnExpress', 1]],
       langs: [['en', 2], ['vi', 2]],
-      types: [['agency', 5], ['directive', 3], ['date', 2], ['quote', 2], ['statistic', 2]],
+      types: [['agency', 5], ['directive', 3], ['quote', 3], ['date', 2], ['statistic', 2]],
     });
   });
 });
@@ -188,7 +189,7 @@ describe('facets', () => {
 describe('rowsOf', () => {
   it('flattens hits into one row per annotation, and one for an article listed alone', () => {
     const rows = rowsOf(search(index, {}));
-    expect(rows).toHaveLength(1 + 4 + 4 + 6);
+    expect(rows).toHaveLength(1 + 4 + 4 + 7);
     expect(rows[0]).toEqual({ article: EN2 });
     expect(rows[1]).toEqual({ article: EN1, annotation: IN_ORDER.en1[0] });
     expect(rows.at(-1)).toEqual({ article: VI1, annotation: VI1_QUOTE });

@@ -1,0 +1,102 @@
+/**
+ * The library's directive and agency indexes: every directive id and agency name cited in the saved
+ * articles, with how often and when, and the passages citing one of them.
+ */
+
+import type { AgencyValue, DirectiveValue } from '../extract/types';
+import type { AnnotationRecord } from '../store/schema';
+import { fold } from './fold';
+import { search, type LibraryIndex } from './search';
+import type { AgencyEntry, DirectiveEntry, LibraryQuery, SearchResult } from './types';
+
+/** `YYYY-MM-DD` of an epoch-ms time in the reader's time zone. */
+export function localDay(ms: number): string {
+  const d = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(d.getFullYear()).padStart(4, '0')}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/**
+ * Every directive cited, with the parts of its most recent annotation, the number of articles and
+ * annotations citing it and the first and last day it was seen (an article's publication day, or
+ * its saving day without one); most cited articles first, then by id.
+ */
+export function directiveIndex(index: LibraryIndex, dayOf: (ms: number) => string = localDay): DirectiveEntry[] {
+  const entries: DirectiveEntry[] = [];
+  for (const [id, positions] of index.byDirective) {
+    const seen = seenIn(index, positions, dayOf);
+    const latest = mostRecent(index, positions) as AnnotationRecord & { value: DirectiveValue };
+    entries.push({ id, value: latest.value, ...seen });
+  }
+  return entries.sort((a, b) => b.articles - a.articles || collator.compare(a.id, b.id));
+}
+
+/**
+ * Every agency named, counted as {@link directiveIndex} counts directives. Names are one agency when
+ * they fold alike (`Bộ Y tế`, `BỘ Y TẾ`, `Bo Y te`); the most recent annotation gives its spelling.
+ */
+export function agencyIndex(index: LibraryIndex, dayOf: (ms: number) => string = localDay): AgencyEntry[] {
+  const entries: AgencyEntry[] = [];
+  for (const positions of index.byAgency.values()) {
+    const seen = seenIn(index, positions, dayOf);
+    const latest = mostRecent(index, positions) as AnnotationRecord & { value: AgencyValue };
+    entries.push({ name: latest.value.name, value: latest.value, ...seen });
+  }
+  return entries.sort((a, b) => b.articles - a.articles || collator.compare(a.name, b.name));
+}
+
+/**
+ * The articles citing a directive (by exact id) or naming an agency (folded, as in the agency
+ * index), each with just the annotations about it: those of that directive or agency, and the
+ * quotes whose passage overlaps one of them. `query` narrows and sorts as in {@link search}; an
+ * article left with none of these annotations is not listed. For the articles with all their
+ * annotations, search with `{ directiveId }` or `{ agency }` instead.
+ */
+export function citing(index: LibraryIndex, target: { directiveId: string } | { agency: string }, query: LibraryQuery = {}): SearchResult {
+  const agencyName = 'agency' in target ? fold(target.agency) : undefined;
+  const about = (a: AnnotationRecord) =>
+    'directiveId' in target
+      ? a.type === 'directive' && (a.directiveId ?? a.value.id) === target.directiveId
+      : a.type === 'agency' && fold(a.value.name) === agencyName;
+  const found = search(index, { ...query, ...target });
+  const hits: SearchResult['hits'] = [];
+  let annotationCount = 0;
+  for (const hit of found.hits) {
+    const cited = hit.annotations.filter(about);
+    const kept = hit.annotations.filter((a) => about(a) || (a.type === 'quote' && cited.some((c) => overlaps(a, c))));
+    if (kept.length === 0) continue;
+    hits.push({ article: hit.article, annotations: kept });
+    annotationCount += kept.length;
+  }
+  return { hits, annotationCount };
+}
+
+const collator = new Intl.Collator(['vi', 'en'], { sensitivity: 'base', numeric: true });
+
+/** Counts and first/last days of the articles holding the annotations at `positions`. */
+function seenIn(index: LibraryIndex, positions: readonly number[], dayOf: (ms: number) => string) {
+  const articles = new Set<number>();
+  for (const j of positions) articles.add(index.annotationArticle[j]!);
+  let firstSeen = '';
+  let lastSeen = '';
+  for (const i of articles) {
+    const day = index.publishedDay[i] || dayOf(index.articles[i]!.savedAt);
+    if (firstSeen === '' || day < firstSeen) firstSeen = day;
+    if (day > lastSeen) lastSeen = day;
+  }
+  return { articles: articles.size, annotations: positions.length, firstSeen, lastSeen };
+}
+
+/** The most recently made annotation at `positions` (the later one on a tie). */
+function mostRecent(index: LibraryIndex, positions: readonly number[]): AnnotationRecord {
+  let latest = index.annotations[positions[0]!]!;
+  for (const j of positions) {
+    const a = index.annotations[j]!;
+    if (a.createdAt >= latest.createdAt) latest = a;
+  }
+  return latest;
+}
+
+function overlaps(a: AnnotationRecord, b: AnnotationRecord): boolean {
+  return a.selectors[1].start < b.selectors[1].end && b.selectors[1].start < a.selectors[1].end;
+}
