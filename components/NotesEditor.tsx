@@ -49,6 +49,11 @@ export function hasDraft(drafts: DraftStorage | undefined, id: string): boolean 
   return readDraft(drafts, id) !== undefined;
 }
 
+/** Forgets the typing waiting for editor `id` (its record is gone). */
+export function dropDraft(drafts: DraftStorage | undefined, id: string): void {
+  quietly(() => drafts?.removeItem(draftKey(id)));
+}
+
 function quietly(write: () => void) {
   try {
     write();

@@ -3,7 +3,7 @@ import { describeValue } from '../utils/extract/group';
 import { t } from '../utils/i18n';
 import type { AnnotationRecord, Clip, StoreResult } from '../utils/store/schema';
 import { approxLabel } from './labels';
-import { NotesEditor, browserDrafts, failure, hasDraft, type DraftStorage } from './NotesEditor';
+import { NotesEditor, browserDrafts, dropDraft, failure, hasDraft, type DraftStorage } from './NotesEditor';
 
 type Changes = { tags?: string[]; note?: string };
 
@@ -51,6 +51,7 @@ export function SavedClip({ clip, knownTags, missing = NO_MISSING, onUpdateArtic
   const remove = async (a: AnnotationRecord, index: number) => {
     const result = await onRemoveAnnotation(a).catch((error: unknown) => failure(error));
     if (!result.ok) return setStatus(`${t('popupRemoveFailed')} (${result.message})`);
+    dropDraft(drafts, `annotation-${a.id}`);
     setStatus(t('popupRemoved', short(a.text)));
     const neighbour = annotations[index + 1] ?? annotations[index - 1];
     setFocusNext(neighbour?.id ?? null);

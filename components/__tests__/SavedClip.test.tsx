@@ -148,7 +148,10 @@ describe('SavedClip on a database', () => {
 
   it('removes an annotation by its Remove button, then focuses the next one', async () => {
     const db = await savedDb();
-    render(<Live db={db} url={URL} drafts={memoryDrafts()} />);
+    const drafts = memoryDrafts();
+    const agencyId = (await stored(db)).annotations.find((a) => a.type === 'agency')!.id;
+    drafts.setItem(`newsmark-draft:annotation-${agencyId}`, JSON.stringify({ note: 'never saved' }));
+    render(<Live db={db} url={URL} drafts={drafts} />);
     const remove = await screen.findByRole('button', { name: 'Remove Agency “Ministry of Health”' });
     remove.focus();
     fireEvent.click(remove);
@@ -157,6 +160,8 @@ describe('SavedClip on a database', () => {
     expect(screen.getByRole('list', { name: 'Saved annotations (3)' })).toBeTruthy();
     expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain('Removed “Ministry of Health”.');
     await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Remove Directive “Decree 15/2024/ND-CP”'));
+    // Its unsaved typing goes with it.
+    expect(drafts.items.has(`newsmark-draft:annotation-${agencyId}`)).toBe(false);
   });
 
   it('moves focus to the list’s heading when the last annotation goes', async () => {
