@@ -61,7 +61,7 @@ describe('agencyIndex', () => {
 
   it('puts the agency named in most articles first, with the span of its days', () => {
     const older: ArticleRecord = { ...EN1, id: 'old', url: 'https://example.com/old', published: '2023-05-01', savedAt: noon('2025-02-01') };
-    const named: AnnotationRecord = { ...EN1_MOH, id: 'old-moh', articleId: 'old', value: { name: 'ministry of health' }, createdAt: noon('2025-02-01') };
+    const named: AnnotationRecord = { ...EN1_MOH, id: 'old-moh', articleId: 'old', type: 'agency', value: { name: 'ministry of health' }, createdAt: noon('2025-02-01') };
     const [first] = agencyIndex(buildIndex([...ARTICLES, older], [...ANNOTATIONS, named]));
     expect(first).toEqual({ name: 'ministry of health', value: { name: 'ministry of health' }, articles: 2, annotations: 2, firstSeen: '2023-05-01', lastSeen: '2025-01-02' });
   });
