@@ -55,6 +55,8 @@ export function SaveClip({ page, saved, knownTags, onSave, onReveal }: SaveClipP
   const chosen = (key: string, occurrences: Field[]) => ticked[key] ?? !isSaved(occurrences);
   const [tags, setTags] = useState('');
   const [note, setNote] = useState('');
+  /** Typed in since the last save: the fields stay, even emptied, while the reader is at them. */
+  const [typing, setTyping] = useState(false);
   const [status, setStatus] = useState<string>();
   const [busy, setBusy] = useState(false);
 
@@ -72,6 +74,7 @@ export function SaveClip({ page, saved, knownTags, onSave, onReveal }: SaveClipP
       // Saved: the tags and note now belong to the saved clip (edited above), the ticks to its defaults.
       setTags('');
       setNote('');
+      setTyping(false);
       setTicked({});
     }
     setStatus(result.ok ? t('savedCount', String(result.saved)) : `${t(`saveError_${result.error}`)} (${result.message})`);
@@ -117,12 +120,12 @@ export function SaveClip({ page, saved, knownTags, onSave, onReveal }: SaveClipP
         </fieldset>
       ))}
       {/* On a saved page its tags and note are edited above; here only while typed, so nothing typed vanishes. */}
-      {(!saved || tags !== '' || note !== '') && (
+      {(!saved || typing) && (
         <>
-          <TagsInput id="save" label={t('tagsLabel')} value={tags} known={knownTags} onInput={setTags} />
+          <TagsInput id="save" label={t('tagsLabel')} value={tags} known={knownTags} onInput={(v) => (setTags(v), setTyping(true))} />
           <label>
             {t('noteLabel')}
-            <textarea rows={3} value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
+            <textarea rows={3} value={note} onInput={(e) => (setNote((e.target as HTMLTextAreaElement).value), setTyping(true))} />
           </label>
         </>
       )}

@@ -78,6 +78,9 @@ describe('SaveClip on a page saved before', () => {
     rerender(<SaveClip {...props} saved={savedWith(page.fields.slice(0, 1))} />);
     expect((screen.getByRole('textbox', { name: 'Note' }) as HTMLInputElement).value).toBe('đang gõ');
     expect(screen.getByRole('button', { name: 'Add chosen fields' })).toBeTruthy();
+    // Emptied, the field stays where the reader is typing.
+    fireEvent.input(screen.getByRole('textbox', { name: 'Note' }), { target: { value: '' } });
+    expect(screen.getByRole('textbox', { name: 'Note' })).toBeTruthy();
   });
 
   it('completes the tag typed last from the tags in use', () => {
