@@ -11,8 +11,8 @@
  * per record. Urls are normalized as `saveClip` stores them.
  */
 
-import type { Approx } from '../extract/types';
-import type { AnnotationRecord, ArticleRecord, Selectors } from '../store/schema';
+import type { Approx, DirectiveValue, StatisticValue } from '../extract/types';
+import type { AnnotationContent, AnnotationRecord, ArticleRecord, Selectors } from '../store/schema';
 import { normalizeUrl } from '../store/url';
 
 export const BACKUP_FORMAT = 'newsmark-backup';
@@ -110,13 +110,13 @@ function readBackup(data: unknown): Backup {
   const articles: ArticleRecord[] = [];
   const articleIds = new Map<string, number>();
   const urls = new Map<string, number>();
-  for (const [i, raw] of rawArticles.entries()) {
-    const where = recordName('Article', i, raw);
-    const article = readArticle(raw, where);
+  for (let i = 0; i < rawArticles.length; i++) {
+    const raw: unknown = rawArticles[i];
+    const article = named('Article', i, raw, readArticle);
     const sameId = articleIds.get(article.id);
-    if (sameId !== undefined) throw new Invalid(`${where}: the same id as article ${sameId + 1}.`);
+    if (sameId !== undefined) throw new Invalid(`${recordName('Article', i, raw)}: the same id as article ${sameId + 1}.`);
     const sameUrl = urls.get(article.url);
-    if (sameUrl !== undefined) throw new Invalid(`${where}: the same url as article ${sameUrl + 1}.`);
+    if (sameUrl !== undefined) throw new Invalid(`${recordName('Article', i, raw)}: the same url as article ${sameUrl + 1}.`);
     articleIds.set(article.id, i);
     urls.set(article.url, i);
     articles.push(article);
@@ -124,13 +124,13 @@ function readBackup(data: unknown): Backup {
 
   const annotations: AnnotationRecord[] = [];
   const annotationIds = new Map<string, number>();
-  for (const [i, raw] of rawAnnotations.entries()) {
-    const where = recordName('Annotation', i, raw);
-    const annotation = readAnnotation(raw, where);
+  for (let i = 0; i < rawAnnotations.length; i++) {
+    const raw: unknown = rawAnnotations[i];
+    const annotation = named('Annotation', i, raw, readAnnotation);
     const sameId = annotationIds.get(annotation.id);
-    if (sameId !== undefined) throw new Invalid(`${where}: the same id as annotation ${sameId + 1}.`);
+    if (sameId !== undefined) throw new Invalid(`${recordName('Annotation', i, raw)}: the same id as annotation ${sameId + 1}.`);
     if (!articleIds.has(annotation.articleId)) {
-      throw new Invalid(`${where}: its article ${quoted(annotation.articleId)} is not in the backup.`);
+      throw new Invalid(`${recordName('Annotation', i, raw)}: its article ${quoted(annotation.articleId)} is not in the backup.`);
     }
     annotationIds.set(annotation.id, i);
     annotations.push(annotation);
@@ -138,117 +138,139 @@ function readBackup(data: unknown): Backup {
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, articles, annotations };
 }
 
-function readArticle(raw: unknown, where: string): ArticleRecord {
-  const o = record(raw, where);
+/**
+ * A problem inside one record, worded after its name (": title is not a string."); the record's
+ * name is put in front only when there is a problem, so checking a good record builds no strings.
+ */
+class Problem extends Error {}
+
+/** `read(raw)`, with a {@link Problem} turned into the message naming the record. */
+function named<T>(kind: string, index: number, raw: unknown, read: (raw: unknown) => T): T {
+  try {
+    return read(raw);
+  } catch (error) {
+    if (error instanceof Problem) throw new Invalid(`${recordName(kind, index, raw)}${error.message}`);
+    throw error;
+  }
+}
+
+function readArticle(raw: unknown): ArticleRecord {
+  const o = record(raw, '');
   const article: ArticleRecord = {
-    id: id(o, 'id', where),
-    url: normalizeUrl(string(o, 'url', where, MAX_URL, true)),
-    title: string(o, 'title', where, MAX_SHORT),
-    site: string(o, 'site', where, MAX_SHORT),
-    savedAt: time(o, 'savedAt', where),
-    updatedAt: time(o, 'updatedAt', where),
-    tags: tags(o, where),
-    note: string(o, 'note', where, MAX_LONG),
+    id: readId(o, 'id'),
+    url: normalizeUrl(string(o, 'url', '', MAX_URL, true)),
+    title: string(o, 'title', '', MAX_SHORT),
+    site: string(o, 'site', '', MAX_SHORT),
+    savedAt: time(o, 'savedAt'),
+    updatedAt: time(o, 'updatedAt'),
+    tags: readTags(o),
+    note: string(o, 'note', '', MAX_LONG),
   };
-  const canonicalUrl = optionalString(o, 'canonicalUrl', where, MAX_URL);
+  const canonicalUrl = optionalString(o, 'canonicalUrl', '', MAX_URL);
   if (canonicalUrl !== undefined) article.canonicalUrl = normalizeUrl(canonicalUrl);
-  const author = optionalString(o, 'author', where, MAX_SHORT);
+  const author = optionalString(o, 'author', '', MAX_SHORT);
   if (author !== undefined) article.author = author;
-  const published = optionalString(o, 'published', where, MAX_SHORT);
+  const published = optionalString(o, 'published', '', MAX_SHORT);
   if (published !== undefined) article.published = published;
-  const lang = optionalString(o, 'lang', where, MAX_LANG);
+  const lang = optionalString(o, 'lang', '', MAX_LANG);
   if (lang !== undefined) article.lang = lang;
   return article;
 }
 
-function readAnnotation(raw: unknown, where: string): AnnotationRecord {
-  const o = record(raw, where);
-  const base = {
-    id: id(o, 'id', where),
-    articleId: id(o, 'articleId', where),
-    text: string(o, 'text', where, MAX_LONG),
-    selectors: selectors(o, where),
-    tags: tags(o, where),
-    note: string(o, 'note', where, MAX_LONG),
-    createdAt: time(o, 'createdAt', where),
-  };
-  if (base.text !== base.selectors[0].exact) throw new Invalid(`${where}: text differs from selectors[0].exact.`);
+function readAnnotation(raw: unknown): AnnotationRecord {
+  const o = record(raw, '');
+  const id = readId(o, 'id');
+  const articleId = readId(o, 'articleId');
+  const text = string(o, 'text', '', MAX_LONG);
+  const selectors = readSelectors(o);
+  const tags = readTags(o);
+  const note = string(o, 'note', '', MAX_LONG);
+  const createdAt = time(o, 'createdAt');
+  if (text !== selectors[0].exact) throw new Problem(': text differs from selectors[0].exact.');
+  const content = readContent(o);
+  // One literal per record, in the store's key order, rather than a spread of a shared base: 100,000 fewer copies.
+  const annotation = {
+    id,
+    articleId,
+    type: content.type,
+    value: content.value,
+    text,
+    selectors,
+    tags,
+    note,
+    createdAt,
+  } as AnnotationRecord;
+  if (content.type === 'directive') annotation.directiveId = content.value.id;
+  return annotation;
+}
+
+/** An annotation's type and value, the value checked against the type. */
+function readContent(o: Json): AnnotationContent {
   const type = own(o, 'type');
   const rawValue = own(o, 'value');
   const directiveId = own(o, 'directiveId');
-  if (type !== 'directive' && directiveId !== undefined) throw new Invalid(`${where}: directiveId is set on a ${short(String(type))}.`);
+  if (type !== 'directive' && directiveId !== undefined) throw new Problem(`: directiveId is set on a ${short(String(type))}.`);
   switch (type) {
-    case 'date': {
-      const v = record(rawValue, `${where}: value`);
-      return { ...base, type, value: { iso: string(v, 'iso', `${where}: value`, 64, true) } };
-    }
-    case 'agency': {
-      const v = record(rawValue, `${where}: value`);
-      return { ...base, type, value: { name: string(v, 'name', `${where}: value`, MAX_SHORT, true) } };
-    }
+    case 'date':
+      return { type, value: { iso: string(record(rawValue, 'value'), 'iso', 'value', 64, true) } };
+    case 'agency':
+      return { type, value: { name: string(record(rawValue, 'value'), 'name', 'value', MAX_SHORT, true) } };
     case 'statistic': {
-      const at = `${where}: value`;
-      const v = record(rawValue, at);
-      const value = own(v, 'value');
-      if (typeof value !== 'number' || !Number.isFinite(value)) throw new Invalid(`${at}.value is not a number.`);
-      const statistic: AnnotationRecord & { type: 'statistic' } = {
-        ...base,
-        type,
-        value: { value, unit: string(v, 'unit', at, MAX_SHORT) },
-      };
+      const v = record(rawValue, 'value');
+      const number = own(v, 'value');
+      if (typeof number !== 'number' || !Number.isFinite(number)) throw new Problem(': value.value is not a number.');
+      const value: StatisticValue = { value: number, unit: string(v, 'unit', 'value', MAX_SHORT) };
       const approx = own(v, 'approx');
       if (approx !== undefined) {
-        if (typeof approx !== 'string' || !APPROX.has(approx)) throw new Invalid(`${at}.approx is not a known qualifier.`);
-        statistic.value.approx = approx as Approx;
+        if (typeof approx !== 'string' || !APPROX.has(approx)) throw new Problem(': value.approx is not a known qualifier.');
+        value.approx = approx as Approx;
       }
-      return statistic;
+      return { type, value };
     }
     case 'directive': {
-      const at = `${where}: value`;
-      const v = record(rawValue, at);
-      const value: (AnnotationRecord & { type: 'directive' })['value'] = {
-        id: string(v, 'id', at, MAX_SHORT, true),
-        kind: string(v, 'kind', at, MAX_SHORT),
-        number: string(v, 'number', at, MAX_SHORT),
+      const v = record(rawValue, 'value');
+      const value: DirectiveValue = {
+        id: string(v, 'id', 'value', MAX_SHORT, true),
+        kind: string(v, 'kind', 'value', MAX_SHORT),
+        number: string(v, 'number', 'value', MAX_SHORT),
       };
       const year = own(v, 'year');
       if (year !== undefined) {
-        if (typeof year !== 'number' || !Number.isInteger(year)) throw new Invalid(`${at}.year is not a whole number.`);
+        if (typeof year !== 'number' || !Number.isInteger(year)) throw new Problem(': value.year is not a whole number.');
         value.year = year;
       }
       for (const key of ['code', 'issuer', 'issuedOn'] as const) {
-        const part = optionalString(v, key, at, MAX_SHORT);
+        const part = optionalString(v, key, 'value', MAX_SHORT);
         if (part !== undefined) value[key] = part;
       }
-      if (directiveId !== value.id) throw new Invalid(`${where}: directiveId is not its value's id.`);
-      return { ...base, type, value, directiveId: value.id };
+      if (directiveId !== value.id) throw new Problem(": directiveId is not its value's id.");
+      return { type, value };
     }
     case 'quote':
-      if (rawValue !== null) throw new Invalid(`${where}: a quote's value must be null.`);
-      return { ...base, type, value: null };
+      if (rawValue !== null) throw new Problem(": a quote's value must be null.");
+      return { type, value: null };
     default:
-      throw new Invalid(`${where}: unknown type ${short(JSON.stringify(type) ?? 'none')}.`);
+      throw new Problem(`: unknown type ${short(JSON.stringify(type) ?? 'none')}.`);
   }
 }
 
-function selectors(o: Json, where: string): Selectors {
+function readSelectors(o: Json): Selectors {
   const raw = own(o, 'selectors');
-  if (!Array.isArray(raw) || raw.length !== 2) throw new Invalid(`${where}: selectors is not a list of two selectors.`);
-  const q = record(raw[0], `${where}: selectors[0]`);
-  const p = record(raw[1], `${where}: selectors[1]`);
-  if (own(q, 'type') !== 'TextQuoteSelector') throw new Invalid(`${where}: selectors[0] is not a TextQuoteSelector.`);
-  if (own(p, 'type') !== 'TextPositionSelector') throw new Invalid(`${where}: selectors[1] is not a TextPositionSelector.`);
-  const at = `${where}: selectors`;
+  if (!Array.isArray(raw) || raw.length !== 2) throw new Problem(': selectors is not a list of two selectors.');
+  const q = record(raw[0], 'selectors[0]');
+  const p = record(raw[1], 'selectors[1]');
+  if (own(q, 'type') !== 'TextQuoteSelector') throw new Problem(': selectors[0] is not a TextQuoteSelector.');
+  if (own(p, 'type') !== 'TextPositionSelector') throw new Problem(': selectors[1] is not a TextPositionSelector.');
   const quote = {
     type: 'TextQuoteSelector' as const,
-    exact: string(q, 'exact', `${at}[0]`, MAX_LONG),
-    prefix: string(q, 'prefix', `${at}[0]`, MAX_SHORT),
-    suffix: string(q, 'suffix', `${at}[0]`, MAX_SHORT),
+    exact: string(q, 'exact', 'selectors[0]', MAX_LONG),
+    prefix: string(q, 'prefix', 'selectors[0]', MAX_SHORT),
+    suffix: string(q, 'suffix', 'selectors[0]', MAX_SHORT),
   };
   const start = own(p, 'start');
   const end = own(p, 'end');
-  if (!isOffset(start)) throw new Invalid(`${at}[1].start is not an offset.`);
-  if (!isOffset(end) || end < start) throw new Invalid(`${at}[1].end is not an offset after start.`);
+  if (!isOffset(start)) throw new Problem(': selectors[1].start is not an offset.');
+  if (!isOffset(end) || end < start) throw new Problem(': selectors[1].end is not an offset after start.');
   return [quote, { type: 'TextPositionSelector', start, end }];
 }
 
@@ -256,53 +278,51 @@ function isOffset(n: unknown): n is number {
   return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
 }
 
-function record(raw: unknown, where: string): Json {
-  if (!isObject(raw)) throw new Invalid(`${where} is ${kindOf(raw)}, not an object.`);
+/** `raw` as an object; `path` names it inside its record ('' for the record itself). */
+function record(raw: unknown, path: string): Json {
+  if (!isObject(raw)) throw new Problem(`${path ? `: ${path}` : ''} is ${kindOf(raw)}, not an object.`);
   return raw;
 }
 
-function id(o: Json, key: string, where: string): string {
+function readId(o: Json, key: string): string {
   const value = own(o, key);
   if (typeof value !== 'string' || value === '' || value.length > MAX_ID) {
-    throw new Invalid(`${where}: ${key} is not an id (a non-empty string of at most ${MAX_ID} characters).`);
+    throw new Problem(`: ${key} is not an id (a non-empty string of at most ${MAX_ID} characters).`);
   }
   return value;
 }
 
-function string(o: Json, key: string, where: string, max: number, nonEmpty = false): string {
+/** The string at `key` of `o`, which is at `path` in its record. */
+function string(o: Json, key: string, path: string, max: number, nonEmpty = false): string {
   const value = own(o, key);
-  if (typeof value !== 'string') throw new Invalid(`${joined(where, key)} is not a string.`);
-  if (value.length > max) throw new Invalid(`${joined(where, key)} is too long (${value.length} characters; the limit is ${max}).`);
-  if (nonEmpty && value.trim() === '') throw new Invalid(`${joined(where, key)} is empty.`);
+  if (typeof value === 'string' && value.length <= max && (!nonEmpty || value.trim() !== '')) return value;
+  const name = path ? `${path}.${key}` : key;
+  if (typeof value !== 'string') throw new Problem(`: ${name} is not a string.`);
+  if (value.length > max) throw new Problem(`: ${name} is too long (${value.length} characters; the limit is ${max}).`);
+  throw new Problem(`: ${name} is empty.`);
+}
+
+function optionalString(o: Json, key: string, path: string, max: number): string | undefined {
+  return own(o, key) === undefined ? undefined : string(o, key, path, max);
+}
+
+function time(o: Json, key: string): number {
+  const value = own(o, key);
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new Problem(`: ${key} is not a time.`);
   return value;
 }
 
-function optionalString(o: Json, key: string, where: string, max: number): string | undefined {
-  return own(o, key) === undefined ? undefined : string(o, key, where, max);
-}
-
-function time(o: Json, key: string, where: string): number {
-  const value = own(o, key);
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new Invalid(`${where}: ${key} is not a time.`);
-  return value;
-}
-
-function tags(o: Json, where: string): string[] {
+function readTags(o: Json): string[] {
   const raw = own(o, 'tags');
-  if (!Array.isArray(raw)) throw new Invalid(`${where}: tags is not a list.`);
-  if (raw.length > MAX_TAGS) throw new Invalid(`${where}: more than ${MAX_TAGS} tags.`);
+  if (!Array.isArray(raw)) throw new Problem(': tags is not a list.');
+  if (raw.length > MAX_TAGS) throw new Problem(`: more than ${MAX_TAGS} tags.`);
   const tags = new Set<string>();
   for (const [i, tag] of raw.entries()) {
-    if (typeof tag !== 'string') throw new Invalid(`${where}: tags[${i}] is not a string.`);
-    if (tag.length > MAX_SHORT) throw new Invalid(`${where}: tags[${i}] is too long.`);
+    if (typeof tag !== 'string') throw new Problem(`: tags[${i}] is not a string.`);
+    if (tag.length > MAX_SHORT) throw new Problem(`: tags[${i}] is too long.`);
     if (tag.trim() !== '') tags.add(tag.trim());
   }
   return [...tags];
-}
-
-/** `where: key`, or `where.key` when `where` already names a part ("Annotation 3 (id "x"): value.iso"). */
-function joined(where: string, key: string): string {
-  return where.includes(': ') ? `${where}.${key}` : `${where}: ${key}`;
 }
 
 /** An own property: never one inherited from Object.prototype. */
