@@ -11,8 +11,8 @@
  *   its normalized value as one line with purpose `describing` (none for a quote);
  * - each of its tags with purpose `tagging`; its note with purpose `commenting`.
  * An article's own tags and note go on one more annotation of the whole page (target: the url
- * alone, named by the article's id), motivation `commenting` when it has a note, else `tagging`; an article with neither
- * and no annotation gives nothing.
+ * alone, named by the article's id), motivation `commenting` when it has a note, else `tagging`;
+ * an article with neither and no annotation gives nothing.
  */
 
 import { describeValue } from '../extract/group';
