@@ -5,7 +5,7 @@
  * empty. Every cell is text normalized to NFC, so a cell typed or filtered in a spreadsheet matches
  * Vietnamese whether the page wrote its diacritics composed or decomposed (the JSON backup keeps
  * text exactly as saved). A cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return
- * gets a leading `'`, so a spreadsheet never runs it as a formula; Calc and Excel show that `'`.
+ * gets a leading `'`, so a spreadsheet never runs it as a formula; LibreOffice Calc shows that `'`.
  * A spreadsheet still reads a digits-only cell as a number: a directive number `07` shows as 7
  * (its full id stays in "Normalized value"). csv-libreoffice.test.ts holds what Calc shows.
  */
