@@ -15,7 +15,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnnotationRecord } from '../../store/schema';
@@ -65,12 +65,14 @@ const ROWS: LibraryRow[] = CELLS.map((s, i) => ({
 let dir = '';
 let soffice = '';
 
+/** LibreOffice's binary on PATH or where Debian puts it; '' when it is not installed. */
 function findSoffice(): string {
+  const dirs = [...(process.env.PATH ?? '').split(delimiter).filter(Boolean), '/usr/bin', '/usr/lib/libreoffice/program'];
   for (const name of ['soffice', 'libreoffice']) {
-    const found = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).stdout.trim();
+    const found = dirs.map((dir) => join(dir, name)).find(existsSync);
     if (found) return found;
   }
-  return ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice'].find(existsSync) ?? '';
+  return '';
 }
 
 /** Converts `files` in `dir` to CSV with LibreOffice Calc; returns each output's cells. */
@@ -109,17 +111,28 @@ function asCalcShows(cell: string): string {
   return escaped.replace(/\r\n?/g, '\n');
 }
 
-let back: Record<string, string[][]> = {};
+let converted: Record<string, string[][]> | undefined;
+let setupError: unknown;
+
+/** What Calc gave back, by file; throws (so every test fails, none is skipped) when it could not run. */
+function calc(): Record<string, string[][]> {
+  if (!converted) throw setupError;
+  return converted;
+}
 
 beforeAll(() => {
-  soffice = findSoffice();
-  if (!soffice) throw new Error(`LibreOffice (soffice) is not installed; this test needs it: ${INSTALL}`);
-  dir = mkdtempSync(join(tmpdir(), 'newsmark-lo-'));
-  back = throughCalc({
-    'export.csv': csvOf(ROWS),
-    // The control: the same formulas unescaped, to show what Calc does with them.
-    'raw.csv': 'a,b,c,d,e,f\r\n=1+1,+1+1,-1+3,+84 912,-5%,@user\r\n',
-  });
+  try {
+    soffice = findSoffice();
+    if (!soffice) throw new Error(`LibreOffice (soffice) is not installed; this test needs it: ${INSTALL}`);
+    dir = mkdtempSync(join(tmpdir(), 'newsmark-lo-'));
+    converted = throughCalc({
+      'export.csv': csvOf(ROWS),
+      // The control: the same formulas unescaped, to show what Calc does with them.
+      'raw.csv': 'a,b,c,d,e,f\r\n=1+1,+1+1,-1+3,+84 912,-5%,@user\r\n',
+    });
+  } catch (error) {
+    setupError = error;
+  }
 }, 180_000);
 
 afterAll(() => {
@@ -129,15 +142,15 @@ afterAll(() => {
 describe('the CSV export in LibreOffice Calc', () => {
   it('runs an =formula it is given unescaped and reads -5% as a number (the control: what the escaping prevents)', () => {
     // Calc runs only =-led cells; Excel also runs +, - and @-led ones, which the escaping covers too.
-    expect(back['raw.csv']?.[1]).toEqual(['2', '+1+1', '-1+3', '+84 912', '-5.00%', '@user']);
+    expect(calc()['raw.csv']?.[1]).toEqual(['2', '+1+1', '-1+3', '+84 912', '-5.00%', '@user']);
   });
 
   it('reads the header row without the byte-order mark', () => {
-    expect(back['export.csv']?.[0]).toEqual(CSV_COLUMNS.map((c) => c.header));
+    expect(calc()['export.csv']?.[0]).toEqual(CSV_COLUMNS.map((c) => c.header));
   });
 
   it('gives back every cell intact, diacritics included, in NFC', () => {
-    const rows = back['export.csv']?.slice(1) ?? [];
+    const rows = calc()['export.csv']?.slice(1) ?? [];
     expect(rows).toHaveLength(ROWS.length);
     const expected = ROWS.map((row) =>
       CSV_COLUMNS.map((c) => asCalcShows(c.cell(row))).map((cell, col) =>
@@ -152,7 +165,7 @@ describe('the CSV export in LibreOffice Calc', () => {
   });
 
   it('evaluates no formula: each comes back as text led by the apostrophe', () => {
-    const texts = back['export.csv']?.slice(1).map((row) => row[6]);
+    const texts = calc()['export.csv']?.slice(1).map((row) => row[6]);
     expect(texts?.slice(7, 14)).toEqual([
       "'=1+1",
       "'+84 912 345 678",
