@@ -8,6 +8,7 @@ import { t } from '../utils/i18n';
 
 const MENU_FIND = 'newsmark-find-fields';
 const MENU_SAVE = 'newsmark-save-selection';
+const MENU_LIBRARY = 'newsmark-open-library';
 
 export default defineBackground(() => {
   // The engine runs here, loaded once, not in every tab: pages only read text and draw.
@@ -35,8 +36,12 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_FIND, title: t('menuFindFields'), contexts: ['page', 'selection'] });
     browser.contextMenus.create({ id: MENU_SAVE, title: t('menuSaveSelection'), contexts: ['selection'] });
+    // The toolbar button's own menu (right-click on it); MV2 (Firefox) calls that context browser_action.
+    const toolbar = import.meta.env.MANIFEST_VERSION === 3 ? 'action' : 'browser_action';
+    browser.contextMenus.create({ id: MENU_LIBRARY, title: t('libraryMenuOpen'), contexts: [toolbar] });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_LIBRARY) void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
     if (tab?.id === undefined) return;
     if (info.menuItemId === MENU_FIND) void sendToTab<'run'>(tab.id, { type: 'run' });
     if (info.menuItemId === MENU_SAVE) void sendToTab<'save-selection'>(tab.id, { type: 'save-selection' });

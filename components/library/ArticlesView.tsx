@@ -49,7 +49,7 @@ export function ArticlesView(props: ArticlesViewProps) {
           onInput={(e) => onText((e.target as HTMLInputElement).value)}
         />
       </div>
-      <details class="filter-box">
+      <details class="filter-box" open>
         <summary>{t('libraryFilters')}</summary>
         <Filters query={query} facets={facets} onChange={onQuery} />
       </details>

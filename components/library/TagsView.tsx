@@ -95,7 +95,7 @@ function RenameDialog({ from, tags, onRename, onClose }: RenameDialogProps) {
           ))}
         </datalist>
         {confirming && existing && (
-          <p role="alert">{t('libraryMergeConfirm', [from, existing[0], count(tags.find(([x]) => x === from)?.[1] ?? 0)])}</p>
+          <p role="alert">{t('libraryMergeConfirm', [existing[0], from, count(tags.find(([x]) => x === from)?.[1] ?? 0)])}</p>
         )}
         {error && <p role="alert">{error}</p>}
         <div class="buttons">

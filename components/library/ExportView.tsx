@@ -1,0 +1,164 @@
+import { useRef, useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
+import { backupJson, parseBackup } from '../../utils/library/backup';
+import { csvChunks, tableOf } from '../../utils/library/csv';
+import { CSV_TYPE, JSON_LD_TYPE, JSON_TYPE, datedName, saveFile as downloadFile } from '../../utils/library/download';
+import type { LibraryRow, Progress } from '../../utils/library/types';
+import { webAnnotationsOf } from '../../utils/library/web-annotation';
+import { exportBackup, importBackup } from '../../utils/store/backup';
+import type { NewsmarkDb } from '../../utils/store/schema';
+import { count } from './format';
+
+/** What the exports write: the ticked records, else the search's results, else everything. */
+export interface ExportScope {
+  kind: 'selection' | 'results' | 'all';
+  articles: number;
+  annotations: number;
+  /** The rows to export, made when an export starts. */
+  rows: () => LibraryRow[];
+}
+
+export type ExportViewProps = {
+  db: NewsmarkDb;
+  scope: ExportScope;
+  /** Hands a file to the browser as a download; tests pass their own. */
+  saveFile?: (name: string, parts: BlobPart[], type: string) => void;
+  /** Writes text to the clipboard; tests pass their own. */
+  writeClipboard?: (text: string) => Promise<void>;
+};
+
+type Job = { kind: 'csv' | 'import'; progress: Progress };
+type Message = { text: string; error?: boolean };
+
+const clipboardWrite = (text: string) => navigator.clipboard.writeText(text);
+
+/** Exports (CSV, table to the clipboard, JSON backup, Web Annotations) and importing a backup. */
+export function ExportView({ db, scope, saveFile = downloadFile, writeClipboard = clipboardWrite }: ExportViewProps) {
+  const [job, setJob] = useState<Job>();
+  const [message, setMessage] = useState<Message>();
+  const abort = useRef<AbortController>();
+  const file = useRef<HTMLInputElement>(null);
+  const what = t(`libraryScope_${scope.kind}`, [count(scope.articles), count(scope.annotations)]);
+  const busy = job !== undefined;
+
+  const exportCsv = async () => {
+    const rows = scope.rows();
+    const controller = new AbortController();
+    abort.current = controller;
+    setMessage(undefined);
+    setJob({ kind: 'csv', progress: { done: 0, total: rows.length } });
+    try {
+      const parts = await csvChunks(rows, { signal: controller.signal, onProgress: (progress) => setJob({ kind: 'csv', progress }) });
+      const name = datedName('newsmark', 'csv');
+      saveFile(name, parts, CSV_TYPE);
+      setMessage({ text: t('libraryExported', [count(rows.length), name]) });
+    } catch (error) {
+      setMessage(controller.signal.aborted ? { text: t('libraryExportCancelled') } : { text: t('libraryExportFailed', String(error)), error: true });
+    } finally {
+      setJob(undefined);
+    }
+  };
+
+  const copyTable = async () => {
+    const rows = scope.rows();
+    try {
+      await writeClipboard(tableOf(rows));
+      setMessage({ text: t('libraryCopied', count(rows.length)) });
+    } catch (error) {
+      setMessage({ text: t('libraryCopyFailed', String(error)), error: true });
+    }
+  };
+
+  const exportJson = async () => {
+    setMessage(undefined);
+    try {
+      const backup = await exportBackup(db);
+      const name = datedName('newsmark-backup', 'json');
+      saveFile(name, [backupJson(backup)], JSON_TYPE);
+      setMessage({ text: t('libraryBackupSaved', [count(backup.articles.length), count(backup.annotations.length), name]) });
+    } catch (error) {
+      setMessage({ text: t('libraryExportFailed', error instanceof Error ? error.message : String(error)), error: true });
+    }
+  };
+
+  const exportWebAnnotations = () => {
+    const rows = scope.rows();
+    const name = datedName('newsmark-annotations', 'jsonld');
+    saveFile(name, [JSON.stringify(webAnnotationsOf(rows))], JSON_LD_TYPE);
+    setMessage({ text: t('libraryExported', [count(rows.length), name]) });
+  };
+
+  const importFile = async (chosen: File | undefined) => {
+    if (!chosen) return;
+    setMessage(undefined);
+    const parsed = parseBackup(await chosen.text());
+    if (!parsed.ok) {
+      setMessage({ text: t('libraryImportInvalid', [chosen.name, parsed.message]), error: true });
+      if (file.current) file.current.value = '';
+      return;
+    }
+    setJob({ kind: 'import', progress: { done: 0, total: parsed.backup.annotations.length + parsed.backup.articles.length } });
+    const done = await importBackup(db, parsed.backup, { onProgress: (progress) => setJob({ kind: 'import', progress }) });
+    setJob(undefined);
+    if (file.current) file.current.value = '';
+    setMessage(
+      done.ok
+        ? {
+            text: t('libraryImported', [
+              count(done.articles.added),
+              count(done.articles.merged),
+              count(done.annotations.added),
+              count(done.annotations.skipped),
+            ]),
+          }
+        : { text: t('libraryImportFailed', [chosen.name, done.message]), error: true },
+    );
+  };
+
+  return (
+    <div class="export-view">
+      <section aria-labelledby="export-heading">
+        <h2 id="export-heading">{t('libraryExportHeading')}</h2>
+        <p class="scope">{what}</p>
+        <div class="buttons">
+          <button type="button" disabled={busy} onClick={() => void exportCsv()}>
+            {t('libraryExportCsv', what)}
+          </button>
+          <button type="button" disabled={busy} onClick={() => void copyTable()}>
+            {t('libraryCopyTable', what)}
+          </button>
+          <button type="button" disabled={busy} onClick={exportWebAnnotations}>
+            {t('libraryExportWebAnnotations', what)}
+          </button>
+          <button type="button" disabled={busy} onClick={() => void exportJson()}>
+            {t('libraryExportBackup')}
+          </button>
+        </div>
+        <p class="hint">{t('libraryBackupHint')}</p>
+      </section>
+      <section aria-labelledby="import-heading">
+        <h2 id="import-heading">{t('libraryImportHeading')}</h2>
+        <label>
+          {t('libraryImportLabel')}
+          <input ref={file} type="file" accept=".json,application/json" disabled={busy} onChange={(e) => void importFile((e.target as HTMLInputElement).files?.[0])} />
+        </label>
+      </section>
+      {job && (
+        <div class="job">
+          <progress aria-label={t(job.kind === 'csv' ? 'libraryCsvProgress' : 'libraryImportProgress')} value={job.progress.done} max={job.progress.total || 1} />
+          <span>{t('libraryProgress', [count(job.progress.done), count(job.progress.total)])}</span>
+          {job.kind === 'csv' && (
+            <button type="button" onClick={() => abort.current?.abort()}>
+              {t('libraryCancel')}
+            </button>
+          )}
+        </div>
+      )}
+      {message && (
+        <p class={message.error ? 'message error' : 'message'} role={message.error ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import Papa from 'papaparse';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useLocale } from '../../../utils/__tests__/locale';
+import { backupJson, backupOf } from '../../../utils/library/backup';
+import { loadLibrary } from '../../../utils/library/load';
+import { buildIndex, rowsOf, search } from '../../../utils/library/search';
+import { saveClip } from '../../../utils/store/clips';
+import type { NewsmarkDb } from '../../../utils/store/schema';
+import { AGENCY, DATE, DECREE, QUOTE, clip, freshDb } from '../../../utils/store/__tests__/fixtures';
+import { ExportView, type ExportScope } from '../ExportView';
+
+beforeEach(() => useLocale('en'));
+afterEach(cleanup);
+
+async function seeded(): Promise<NewsmarkDb> {
+  const db = freshDb();
+  await saveClip(db, clip('https://example.com/a', [DATE, DECREE, AGENCY], { title: 'Bộ Y tế, "quy định" mới', tags: ['y tế'] }));
+  await saveClip(db, clip('https://example.com/b', [QUOTE], { title: '=SUM(A1)' }));
+  return db;
+}
+
+/** Everything in `db` as the export scope the library page would hand over. */
+async function everything(db: NewsmarkDb): Promise<ExportScope> {
+  const { articles, annotations } = await loadLibrary(db);
+  const result = search(buildIndex(articles, annotations), {});
+  return { kind: 'all', articles: articles.length, annotations: annotations.length, rows: () => rowsOf(result) };
+}
+
+/** Every record, to check that nothing changed. */
+const contents = async (db: NewsmarkDb) => ({ articles: await db.articles.toArray(), annotations: await db.annotations.toArray() });
+
+const choose = (text: string, name = 'backup.json') =>
+  fireEvent.change(screen.getByLabelText('Import a JSON backup'), { target: { files: [new File([text], name, { type: 'application/json' })] } });
+
+describe('ExportView: export', () => {
+  it('says what it exports, and downloads it as a dated CSV file a CSV parser reads back', async () => {
+    const db = await seeded();
+    const saveFile = vi.fn();
+    render(<ExportView db={db} scope={await everything(db)} saveFile={saveFile} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Download CSV of everything: 2 articles, 4 annotations' }));
+    await screen.findByText(/^Saved 4 rows as newsmark-\d{4}-\d{2}-\d{2}.*\.csv\.$/);
+    const [name, parts, type] = saveFile.mock.calls[0]!;
+    expect(name).toMatch(/^newsmark-\d{4}-\d{2}-\d{2}.*\.csv$/);
+    expect(type).toBe('text/csv;charset=utf-8');
+    const text = (parts as string[]).join('');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((r) => r['Article title']).sort()).toEqual(["'=SUM(A1)", 'Bộ Y tế, "quy định" mới', 'Bộ Y tế, "quy định" mới', 'Bộ Y tế, "quy định" mới']);
+  });
+
+  it('copies the rows as a tab-separated table', async () => {
+    const db = await seeded();
+    const writeClipboard = vi.fn(async (_text: string) => undefined);
+    render(<ExportView db={db} scope={await everything(db)} writeClipboard={writeClipboard} />);
+    fireEvent.click(screen.getByRole('button', { name: /^Copy as table: everything/ }));
+    await screen.findByText('Copied 4 rows; paste them into a spreadsheet.');
+    const lines = writeClipboard.mock.calls[0]![0].trimEnd().split('\n');
+    expect(lines).toHaveLength(5);
+    expect(lines[0]!.split('\t')[0]).toBe('Article title');
+  });
+
+  it('says so when the clipboard refuses', async () => {
+    const db = await seeded();
+    const writeClipboard = vi.fn(async () => {
+      throw new Error('NotAllowedError');
+    });
+    render(<ExportView db={db} scope={await everything(db)} writeClipboard={writeClipboard} />);
+    fireEvent.click(screen.getByRole('button', { name: /^Copy as table/ }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Could not copy to the clipboard: Error: NotAllowedError');
+  });
+});
+
+describe('ExportView: import', () => {
+  it('imports a backup and reports what it added', async () => {
+    const source = await seeded();
+    const backup = backupJson(backupOf(await source.articles.toArray(), await source.annotations.toArray()));
+    const db = freshDb();
+    render(<ExportView db={db} scope={await everything(db)} />);
+    choose(backup);
+    await screen.findByText('Imported: 2 new articles, 0 merged; 4 new annotations, 0 already here.');
+    expect(await db.annotations.count()).toBe(4);
+  });
+
+  it.each([
+    ['truncated', (json: string) => json.slice(0, json.length / 2)],
+    ['not JSON at all', () => 'PK\u0003\u0004 a zip file'],
+    ['a wrong version', (json: string) => json.replace('"version":1', '"version":99')],
+    ['a record of the wrong type', (json: string) => json.replace(/"tags":\[\]/, '"tags":"oops"')],
+  ])('refuses a backup that is %s, with a message, and changes nothing', async (_what, spoil) => {
+    const db = await seeded();
+    const before = await contents(db);
+    const backup = backupJson(backupOf(before.articles, before.annotations));
+    const spoiled = spoil(backup);
+    expect(spoiled).not.toBe(backup);
+    render(<ExportView db={db} scope={await everything(db)} />);
+    choose(spoiled, 'spoiled.json');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/^spoiled\.json was not imported: .+ Nothing was changed\.$/);
+    await waitFor(async () => expect(await contents(db)).toEqual(before));
+  });
+});

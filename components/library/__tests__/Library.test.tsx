@@ -1,0 +1,217 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { extractFields } from '../../../utils/extract';
+import { useLocale } from '../../../utils/__tests__/locale';
+import { saveClip } from '../../../utils/store/clips';
+import type { NewsmarkDb } from '../../../utils/store/schema';
+import { AGENCY, DECREE, QUOTE, clip, freshDb } from '../../../utils/store/__tests__/fixtures';
+import { Library } from '../Library';
+
+const VI_TEXT = readFileSync(join(process.cwd(), '..', 'shared', 'samples', 'vi-antq-conference.txt'), 'utf8');
+const VI_TITLE = VI_TEXT.split('\n')[0]!;
+const VI_URL = 'https://congan.example.vn/tin-tuc/antq.html';
+const EN_URL = 'https://news.example.com/clinics';
+
+/** A database with the Vietnamese sample (every field the engine finds) and a small English clip. */
+async function seeded(): Promise<NewsmarkDb> {
+  const db = freshDb();
+  const fields = extractFields(VI_TEXT, { lang: 'vi', published: '2024-08-29' });
+  const vi = await saveClip(db, {
+    article: { url: VI_URL, title: VI_TITLE, site: 'Công an tỉnh', lang: 'vi', published: '2024-08-29', tags: ['ANTQ'] },
+    annotations: fields,
+    articleText: VI_TEXT,
+  });
+  const en = await saveClip(db, clip(EN_URL, [DECREE, AGENCY, QUOTE], { site: 'news.example.com', lang: 'en', tags: ['health'] }));
+  if (!vi.ok || !en.ok) throw new Error('fixture: the clips were not saved');
+  return db;
+}
+
+const articleRows = () => screen.queryAllByRole('link').map((a) => a.textContent);
+const search = (text: string) => fireEvent.input(screen.getByRole('searchbox', { name: 'Search the library' }), { target: { value: text } });
+/** The header's totals once the library is read. */
+const loaded = () => screen.findByText(/^2 articles, [\d,]+ annotations$/);
+const resultCount = () => screen.getByText(/ found$/).textContent;
+
+beforeEach(() => useLocale('en'));
+afterEach(cleanup);
+
+describe('Library: the article list', () => {
+  it('lists every saved article with its annotations, and counts them', async () => {
+    const db = await seeded();
+    const total = await db.annotations.count();
+    render(<Library db={db} searchDelayMs={0} />);
+    await screen.findByText(`2 articles, ${total} annotations`);
+    expect(articleRows().sort()).toEqual(['Clinics and the new decree', VI_TITLE].sort());
+    expect(resultCount()).toBe(`2 articles, ${total} annotations found`);
+    // Each article links to its page.
+    expect(screen.getByRole('link', { name: 'Clinics and the new decree' }).getAttribute('href')).toBe(EN_URL);
+  });
+
+  it('draws only the rows in view of a long list, and tells assistive technology the full size', async () => {
+    const db = freshDb();
+    const many = Array.from({ length: 60 }, (_, i) => ({ ...QUOTE }));
+    // 60 identical quotes would collapse into one: give each its own offsets.
+    const text = 'x '.repeat(2000);
+    const annotations = many.map((q, i) => ({ ...q, text: 'x', start: i * 2, end: i * 2 + 1 }));
+    for (let n = 0; n < 50; n++) {
+      const saved = await saveClip(db, { article: { url: `https://example.com/${n}`, title: `Article ${n}` }, annotations, articleText: text });
+      expect(saved.ok).toBe(true);
+    }
+    render(<Library db={db} searchDelayMs={0} />);
+    await screen.findByText('50 articles, 3,000 annotations');
+    const list = screen.getByRole('list', { name: 'Search results' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items.length).toBeGreaterThan(10);
+    expect(items.length).toBeLessThan(100);
+    expect(items[0]!.getAttribute('aria-setsize')).toBe('3050');
+    expect(items[0]!.getAttribute('aria-posinset')).toBe('1');
+  });
+
+  it('finds `chi thi 07` in Vietnamese text written with diacritics, and says when nothing matches', async () => {
+    render(<Library db={await seeded()} searchDelayMs={0} />);
+    await loaded();
+    search('chi thi 07');
+    await waitFor(() => expect(articleRows()).toEqual([VI_TITLE]));
+    expect(screen.getAllByRole('checkbox', { name: /^Select annotation Chỉ thị số 07/ }).length).toBeGreaterThan(0);
+    search('zzzz không có');
+    await screen.findByText('Nothing found.');
+  });
+
+  it('filters by type and by tag, with a removable chip for the tag', async () => {
+    render(<Library db={await seeded()} searchDelayMs={0} />);
+    await loaded();
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Directive \(/ }));
+    await waitFor(() => expect(screen.getAllByText('Directive', { selector: '.badge' }).length).toBeGreaterThan(1));
+    expect(document.querySelectorAll('.annotation-row:not([data-type=directive])')).toHaveLength(0);
+
+    fireEvent.input(screen.getByRole('combobox', { name: 'Tag' }), { target: { value: 'health' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Filter by this tag' }));
+    await waitFor(() => expect(articleRows()).toEqual(['Clinics and the new decree']));
+    expect(resultCount()).toBe('1 articles, 1 annotations found');
+    fireEvent.click(screen.getByRole('button', { name: 'Remove filter Tag: health' }));
+    await waitFor(() => expect(articleRows()).toHaveLength(2));
+  });
+});
+
+describe('Library: editing', () => {
+  it("edits an article's tags and note, and the list shows them", async () => {
+    const db = await seeded();
+    render(<Library db={db} searchDelayMs={0} />);
+    await loaded();
+    fireEvent.click(screen.getByRole('button', { name: 'Edit tags and note of Clinics and the new decree' }));
+    const dialog = screen.getByRole('dialog', { name: 'Article: Clinics and the new decree' });
+    fireEvent.input(within(dialog).getByRole('combobox', { name: 'Tags (comma-separated)' }), { target: { value: 'health, Nghị định , health' } });
+    fireEvent.input(within(dialog).getByRole('textbox', { name: 'Note' }), { target: { value: 'gửi cho biên tập' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const stored = await db.articles.where('url').equals(EN_URL).first();
+    expect(stored).toMatchObject({ tags: ['health', 'Nghị định'], note: 'gửi cho biên tập' });
+    await screen.findByText('gửi cho biên tập');
+  });
+
+  it("edits an annotation's tags", async () => {
+    const db = await seeded();
+    render(<Library db={db} searchDelayMs={0} />);
+    await loaded();
+    fireEvent.click(screen.getByRole('button', { name: 'Edit tags and note of clinics already comply' }));
+    const dialog = screen.getByRole('dialog');
+    fireEvent.input(within(dialog).getByRole('combobox', { name: 'Tags (comma-separated)' }), { target: { value: 'trích dẫn' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect((await db.annotations.where('type').equals('quote').first())?.tags).toEqual(['trích dẫn']));
+  });
+
+  it('adds a tag to the selection in bulk, then removes it', async () => {
+    const db = await seeded();
+    render(<Library db={db} searchDelayMs={0} />);
+    await loaded();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select article Clinics and the new decree' }));
+    expect(screen.getByText('Selected: 1 articles, 3 annotations')).toBeTruthy();
+    fireEvent.input(screen.getByRole('combobox', { name: 'Tag for the selection' }), { target: { value: 'gửi' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add tag' }));
+    await screen.findByText('Tag “gửi” added to 1 records.');
+    // The ticked article carries the tag; its annotations are covered by it, not tagged one by one.
+    expect((await db.articles.where('url').equals(EN_URL).first())?.tags).toEqual(['health', 'gửi']);
+    expect(await db.annotations.where('tags').equals('gửi').count()).toBe(0);
+    fireEvent.input(screen.getByRole('combobox', { name: 'Tag for the selection' }), { target: { value: 'gửi' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Remove tag' }));
+    await screen.findByText('Tag “gửi” removed from 1 records.');
+    expect((await db.articles.where('url').equals(EN_URL).first())?.tags).toEqual(['health']);
+  });
+});
+
+describe('Library: delete and undo', () => {
+  it('deletes an article with its annotations, and Undo puts them back', async () => {
+    const db = await seeded();
+    const before = await db.annotations.count();
+    render(<Library db={db} searchDelayMs={0} />);
+    await loaded();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete article Clinics and the new decree' }));
+    await screen.findByText('Deleted 1 articles and 3 annotations.');
+    await waitFor(() => expect(articleRows()).toEqual([VI_TITLE]));
+    expect(await db.annotations.count()).toBe(before - 3);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText('Restored 1 articles and 3 annotations.');
+    await waitFor(() => expect(articleRows()).toHaveLength(2));
+    expect(await db.annotations.count()).toBe(before);
+  });
+
+  it('deletes the selection: ticked annotations of an article left standing', async () => {
+    const db = await seeded();
+    render(<Library db={db} searchDelayMs={0} />);
+    await loaded();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select annotation clinics already comply' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select annotation Ministry of Health' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete selected' }));
+    await screen.findByText('Deleted 0 articles and 2 annotations.');
+    expect(await db.articles.count()).toBe(2);
+    await waitFor(() => expect(screen.queryByRole('checkbox', { name: 'Select annotation clinics already comply' })).toBeNull());
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByRole('checkbox', { name: 'Select annotation clinics already comply' });
+  });
+});
+
+describe('Library: directives, agencies, tags', () => {
+  it('opens a directive from the index as a filter of the article list', async () => {
+    render(<Library db={await seeded()} searchDelayMs={0} />);
+    await loaded();
+    fireEvent.click(screen.getByRole('tab', { name: 'Directives' }));
+    const open = screen.getByRole('button', { name: 'Chỉ thị 07/CT-BCA-V28: show the articles citing it' });
+    expect(open.closest('tr')!.textContent).toContain('Bộ Công an');
+    fireEvent.click(open);
+    expect(screen.getByRole('tab', { name: 'Articles' }).getAttribute('aria-selected')).toBe('true');
+    await waitFor(() => expect(articleRows()).toEqual([VI_TITLE]));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove filter Directive: Chỉ thị 07/CT-BCA-V28' }));
+    await waitFor(() => expect(articleRows()).toHaveLength(2));
+  });
+
+  it('moves between tabs with the arrow keys', async () => {
+    render(<Library db={await seeded()} searchDelayMs={0} />);
+    await loaded();
+    const articles = screen.getByRole('tab', { name: 'Articles' });
+    fireEvent.keyDown(articles, { key: 'ArrowRight' });
+    expect(screen.getByRole('tab', { name: 'Directives' }).getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(articles, { key: 'End' });
+    expect(screen.getByRole('tabpanel', { name: 'Export & import' })).toBeTruthy();
+  });
+
+  it('renames a tag, and asks before merging it into one in use', async () => {
+    const db = await seeded();
+    render(<Library db={db} searchDelayMs={0} />);
+    await loaded();
+    fireEvent.click(screen.getByRole('tab', { name: 'Tags' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Rename or merge health' }));
+    fireEvent.input(screen.getByRole('combobox', { name: 'New name' }), { target: { value: 'ANTQ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Rename' }));
+    // Not yet: the merge is asked first.
+    expect(screen.getByRole('alert').textContent).toContain('“ANTQ” already exists. Merge “health” into it?');
+    expect(await db.articles.where('tags').equals('health').count()).toBe(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Merge' }));
+    await screen.findByText('Tag “health” is now “ANTQ”.');
+    expect(await db.articles.where('tags').equals('ANTQ').count()).toBe(2);
+    expect(await db.articles.where('tags').equals('health').count()).toBe(0);
+  });
+});
