@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { FieldList } from '../../components/FieldList';
 import { PagePanel } from '../../components/PagePanel';
 import { SaveClip, type ClipChoice } from '../../components/SaveClip';
@@ -40,6 +40,11 @@ const ownTab = browser.tabs.getCurrent().then(
   () => undefined,
 );
 
+/*
+ * The hooks on the way to the saved clip (the tab, its page's state, its article, the clip) start
+ * their work in layout effects: a plain effect waits for the next frame, three times over.
+ */
+
 /**
  * The page the popup is about — its window's active tab, never the popup's own tab — and that
  * page's state, kept fresh while the popup is open. (A real popup closes when the reader moves to
@@ -48,7 +53,7 @@ const ownTab = browser.tabs.getCurrent().then(
 function useCurrentPage() {
   const [tab, setTab] = useState<{ id: number; url?: string }>();
   const [page, setPage] = useState<PageState>();
-  useEffect(() => {
+  useLayoutEffect(() => {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let target: number | undefined;
@@ -89,7 +94,7 @@ function useCurrentPage() {
 /** The tab's article as it would be saved, once the page has been read. */
 function usePageArticle(tabId: number | undefined, done: boolean): PageArticle | undefined {
   const [article, setArticle] = useState<PageArticle>();
-  useEffect(() => {
+  useLayoutEffect(() => {
     setArticle(undefined);
     if (tabId === undefined || !done) return;
     let stopped = false;
@@ -109,7 +114,7 @@ function usePageArticle(tabId: number | undefined, done: boolean): PageArticle |
  */
 function useSavedClip(url: string | undefined): LiveClip {
   const [clip, setClip] = useState<LiveClip>({ state: 'loading' });
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (url === undefined) return;
     let stopped = false;
     let watching = false;
