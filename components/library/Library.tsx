@@ -55,7 +55,8 @@ const DIRECTIVE_COLUMNS: readonly IndexColumn<DirectiveEntry>[] = [
   { key: 'id', label: 'libraryColDirective', cell: (d) => d.id },
   { key: 'kind', label: 'partKind', cell: (d) => d.value.kind },
   { key: 'number', label: 'partNumber', cell: (d) => d.value.number },
-  { key: 'year', label: 'partYear', cell: (d) => d.value.year, numeric: true },
+  // A year is a name, not a quantity: no digit grouping (the collator still sorts it by number).
+  { key: 'year', label: 'partYear', cell: (d) => (d.value.year === undefined ? undefined : String(d.value.year)) },
   { key: 'code', label: 'partCode', cell: (d) => d.value.code },
   { key: 'issuer', label: 'partIssuer', cell: (d) => d.value.issuer },
   { key: 'articles', label: 'libraryColArticles', cell: (d) => d.articles, numeric: true },
