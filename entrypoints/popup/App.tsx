@@ -11,14 +11,10 @@ import { updateAnnotation } from '../../utils/store/manage';
 import type { NewsmarkDb, StoreFailure, StoreResult } from '../../utils/store/schema';
 import { disabledSites, highlightsHidden, visibleTypes } from '../../utils/settings';
 import { t } from '../../utils/i18n';
-import type { PublicPath } from 'wxt/browser';
 import { openForFirstRead, readClip } from './first-read';
 import type { LiveClip } from './live';
 
 type LangChoice = 'auto' | 'vi' | 'en';
-
-/** The full-page library (entrypoints/library); WXT lists it among the public paths once that entrypoint is built. */
-const LIBRARY_PAGE = '/library.html' as PublicPath;
 
 /*
  * The popup reads and edits the database itself: an extension page is in the database's origin.
@@ -248,7 +244,7 @@ export function App() {
     return result;
   };
   const openLibrary = async () => {
-    await browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PAGE) });
+    await browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
     window.close();
   };
 
