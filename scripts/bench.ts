@@ -11,7 +11,9 @@
  * Debian's Chromium and traces generated article pages of 10,000 and 100,000 words: the time the
  * extension's scripts take on the page's main thread, its longest task, and when the highlights
  * are in. Then a storage part (scripts/bench/storage.ts) seeds the extension's IndexedDB with
- * 100,000 annotations and times the popup's first render and saving a clip of 500 fields.
+ * 100,000 annotations and times the popup's first render and saving a clip of 500 fields, and a
+ * library part (scripts/bench/library.ts) times library.html over as many: loading it, a search,
+ * a CSV export and a JSON import, with the page's longest task during each job.
  */
 
 import { spawnSync } from 'node:child_process';
@@ -24,6 +26,7 @@ import { baselineExtract } from './bench/baseline';
 import { MB, PUBLISHED, paragraphsOf, prefixParagraphs, textOfBytes, textOfWords, utf8Bytes, type BenchLang } from './bench/corpus';
 import { runBrowserBench } from './bench/browser';
 import { runStorageBench } from './bench/storage';
+import { runLibraryBench } from './bench/library';
 import type { HeapReport } from './bench/heap-child';
 import { fmt, median, mib, ms, percentile, table } from './bench/table';
 
@@ -285,6 +288,12 @@ checks.push(...(await runBrowserBench(section)));
 // The extension's IndexedDB with 100,000 annotations: popup first render and a 500-field save
 // (scripts/bench/storage.ts; reuses the build the browser part left in .output/chrome-mv3).
 checks.push(...(await runStorageBench(section)));
+
+// ---------------------------------------------------------------- library
+
+// library.html over 100,000 annotations: load, search, CSV export, JSON import
+// (scripts/bench/library.ts; reuses the build in .output/chrome-mv3).
+checks.push(...(await runLibraryBench(section)));
 
 // ---------------------------------------------------------------- verdicts
 
