@@ -1,16 +1,29 @@
 /**
- * `npm run screenshot`: the README's picture of a highlighted sample page, taken in
- * Debian's Chromium with the built extension (run `npm run build` first).
+ * `npm run screenshot`: the README's pictures (a highlighted sample page, the popup, the
+ * library), taken in Debian's Chromium with the built extension (run `npm run build` first).
+ * `npm run screenshot -- library` (or `page`, `popup`) retakes only the ones named.
  */
 
-import { launchWithExtension, startServer } from '../utils/__tests__/browser';
+import { launchWithExtension, saveSample, startServer } from '../utils/__tests__/browser';
 
 const OUT = new URL('./screenshots/highlighted-sample.png', import.meta.url).pathname;
 const POPUP_OUT = new URL('./screenshots/popup.png', import.meta.url).pathname;
+const LIBRARY_OUT = new URL('./screenshots/library.png', import.meta.url).pathname;
+
+const only = process.argv.slice(2);
+const wanted = (name: 'page' | 'popup' | 'library') => only.length === 0 || only.includes(name);
 
 const server = await startServer();
 const browser = await launchWithExtension();
 try {
+  if (wanted('page') || wanted('popup')) await pageAndPopup();
+  if (wanted('library')) await library();
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+async function pageAndPopup() {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 1100, height: 720 });
   await page.goto(server.url('/samples/vi-antq-conference.html'));
@@ -23,8 +36,11 @@ try {
   });
   await page.mouse.click(box.x, box.y);
   await page.waitForTimeout(300);
-  await page.screenshot({ path: OUT });
-  console.log(`wrote ${OUT}`);
+  if (wanted('page')) {
+    await page.screenshot({ path: OUT });
+    console.log(`wrote ${OUT}`);
+  }
+  if (!wanted('popup')) return;
 
   // The popup for that tab, opened as a page of its own beside it.
   await page.keyboard.press('Escape');
@@ -35,7 +51,19 @@ try {
   await popup.getByRole('form').waitFor({ timeout: 10_000 });
   await popup.screenshot({ path: POPUP_OUT, fullPage: false });
   console.log(`wrote ${POPUP_OUT}`);
-} finally {
-  await browser.close();
-  await server.close();
+  await popup.close();
+}
+
+/** The library with both samples saved, searched for a directive. */
+async function library() {
+  for (const sample of ['/samples/vi-antq-conference.html', '/samples/en-press-release.html']) await saveSample(browser, server.url(sample));
+  const library = await browser.context.newPage();
+  await library.setViewportSize({ width: 1100, height: 720 });
+  await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
+  await library.locator('.library[data-state=ready]').waitFor({ timeout: 10_000 });
+  await library.getByRole('searchbox').fill('chi thi');
+  await library.locator('.articles-view[data-searched="chi thi"]').waitFor();
+  await library.getByRole('checkbox', { name: /^Select article / }).first().check();
+  await library.screenshot({ path: LIBRARY_OUT });
+  console.log(`wrote ${LIBRARY_OUT}`);
 }

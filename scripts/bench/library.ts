@@ -270,7 +270,7 @@ export async function runLibraryBench(section: (title: string) => void, options:
         ['query', 'results', 'input → list (median)', 'input → next frame (median)', 'plain scan, no index'],
         byQuery.map((runs) => [
           JSON.stringify(runs[0]!.query.trim()),
-          runs[0]!.count.replace(/ found$/, ''),
+          runs[0]!.count.replace(/^Found — /, ''),
           ms(median(runs.map((r) => r.domMs))),
           ms(median(runs.map((r) => r.frameMs))),
           ms(median(runs.map((r) => r.plainMs))),
@@ -309,7 +309,7 @@ export async function runLibraryBench(section: (title: string) => void, options:
     const csvPath = await csv.path();
     const csvTasks = await longTasks(page, from, await pageNow(page));
     const csvRows = Papa.parse(readFileSync(csvPath!, 'utf8').slice(1), { skipEmptyLines: true }).data.length - 1;
-    const csvSaid = Number(((await page.locator('.export-view .message').textContent()) ?? '').match(/^Saved ([\d,]+) rows/)?.[1]?.replace(/,/g, '') ?? NaN);
+    const csvSaid = Number(((await page.locator('.export-view .message').textContent()) ?? '').match(/^Rows: ([\d,]+),/)?.[1]?.replace(/,/g, '') ?? NaN);
 
     // ---- JSON backup of the library, then import it into an emptied database
     from = await pageNow(page);
@@ -343,7 +343,7 @@ export async function runLibraryBench(section: (title: string) => void, options:
     from = await pageNow(page);
     t0 = performance.now();
     await input.setInputFiles(backupPath);
-    const imported = page.getByText(/^Imported: /);
+    const imported = page.getByText(/^Imported — /);
     await imported.waitFor({ timeout: 180_000 });
     const importMs = performance.now() - t0;
     const importTasks = await longTasks(page, from, await pageNow(page));
@@ -386,7 +386,7 @@ export async function runLibraryBench(section: (title: string) => void, options:
     await page.locator('.library[data-state=ready]').waitFor();
     t0 = performance.now();
     await input.setInputFiles(backupPath);
-    await page.getByText(/^Imported: 0 new articles/).waitFor({ timeout: 180_000 });
+    await page.getByText(/^Imported — articles: 0 new,/).waitFor({ timeout: 180_000 });
     const reimportMs = performance.now() - t0;
 
     console.log(

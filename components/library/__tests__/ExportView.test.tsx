@@ -40,8 +40,8 @@ describe('ExportView: export', () => {
     const db = await seeded();
     const saveFile = vi.fn();
     render(<ExportView db={db} scope={await everything(db)} saveFile={saveFile} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Download CSV of everything: 2 articles, 4 annotations' }));
-    await screen.findByText(/^Saved 4 rows as newsmark-\d{4}-\d{2}-\d{2}.*\.csv\.$/);
+    fireEvent.click(screen.getByRole('button', { name: 'Download CSV of everything (articles: 2, annotations: 4)' }));
+    await screen.findByText(/^Rows: 4, saved as newsmark-\d{4}-\d{2}-\d{2}.*\.csv\.$/);
     const [name, parts, type] = saveFile.mock.calls[0]!;
     expect(name).toMatch(/^newsmark-\d{4}-\d{2}-\d{2}.*\.csv$/);
     expect(type).toBe('text/csv;charset=utf-8');
@@ -56,7 +56,7 @@ describe('ExportView: export', () => {
     const writeClipboard = vi.fn(async (_text: string) => undefined);
     render(<ExportView db={db} scope={await everything(db)} writeClipboard={writeClipboard} />);
     fireEvent.click(screen.getByRole('button', { name: /^Copy as table: everything/ }));
-    await screen.findByText('Copied 4 rows; paste them into a spreadsheet.');
+    await screen.findByText('Rows copied: 4; paste them into a spreadsheet.');
     const lines = writeClipboard.mock.calls[0]![0].trimEnd().split('\n');
     expect(lines).toHaveLength(5);
     expect(lines[0]!.split('\t')[0]).toBe('Article title');
@@ -80,7 +80,7 @@ describe('ExportView: import', () => {
     const db = freshDb();
     render(<ExportView db={db} scope={await everything(db)} />);
     choose(backup);
-    await screen.findByText('Imported: 2 new articles, 0 merged; 4 new annotations, 0 already here.');
+    await screen.findByText('Imported — articles: 2 new, 0 merged; annotations: 4 new, 0 already here.');
     expect(await db.annotations.count()).toBe(4);
   });
 

@@ -33,8 +33,8 @@ async function seeded(): Promise<NewsmarkDb> {
 const articleRows = () => screen.queryAllByRole('link').map((a) => a.textContent);
 const search = (text: string) => fireEvent.input(screen.getByRole('searchbox', { name: 'Search the library' }), { target: { value: text } });
 /** The header's totals once the library is read. */
-const loaded = () => screen.findByText(/^2 articles, [\d,]+ annotations$/);
-const resultCount = () => screen.getByText(/ found$/).textContent;
+const loaded = () => screen.findByText(/^Articles: 2 · annotations: [\d,]+$/);
+const resultCount = () => screen.getByText(/^Found — /).textContent;
 
 beforeEach(() => useLocale('en'));
 afterEach(cleanup);
@@ -44,9 +44,9 @@ describe('Library: the article list', () => {
     const db = await seeded();
     const total = await db.annotations.count();
     render(<Library db={db} searchDelayMs={0} />);
-    await screen.findByText(`2 articles, ${total} annotations`);
+    await screen.findByText(`Articles: 2 · annotations: ${total}`);
     expect(articleRows().sort()).toEqual(['Clinics and the new decree', VI_TITLE].sort());
-    expect(resultCount()).toBe(`2 articles, ${total} annotations found`);
+    expect(resultCount()).toBe(`Found — articles: 2, annotations: ${total}`);
     // Each article links to its page.
     expect(screen.getByRole('link', { name: 'Clinics and the new decree' }).getAttribute('href')).toBe(EN_URL);
   });
@@ -62,7 +62,7 @@ describe('Library: the article list', () => {
       expect(saved.ok).toBe(true);
     }
     render(<Library db={db} searchDelayMs={0} />);
-    await screen.findByText('50 articles, 3,000 annotations');
+    await screen.findByText('Articles: 50 · annotations: 3,000');
     const list = screen.getByRole('list', { name: 'Search results' });
     const items = within(list).getAllByRole('listitem');
     expect(items.length).toBeGreaterThan(10);
@@ -91,7 +91,7 @@ describe('Library: the article list', () => {
     fireEvent.input(screen.getByRole('combobox', { name: 'Tag' }), { target: { value: 'health' } });
     fireEvent.click(screen.getByRole('button', { name: 'Filter by this tag' }));
     await waitFor(() => expect(articleRows()).toEqual(['Clinics and the new decree']));
-    expect(resultCount()).toBe('1 articles, 1 annotations found');
+    expect(resultCount()).toBe('Found — articles: 1, annotations: 1');
     fireEvent.click(screen.getByRole('button', { name: 'Remove filter Tag: health' }));
     await waitFor(() => expect(articleRows()).toHaveLength(2));
   });
@@ -129,16 +129,16 @@ describe('Library: editing', () => {
     render(<Library db={db} searchDelayMs={0} />);
     await loaded();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Select article Clinics and the new decree' }));
-    expect(screen.getByText('Selected: 1 articles, 3 annotations')).toBeTruthy();
+    expect(screen.getByText('Selected — articles: 1, annotations: 3')).toBeTruthy();
     fireEvent.input(screen.getByRole('combobox', { name: 'Tag for the selection' }), { target: { value: 'gửi' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add tag' }));
-    await screen.findByText('Tag “gửi” added to 1 records.');
+    await screen.findByText('Tag “gửi” added; records changed: 1.');
     // The ticked article carries the tag; its annotations are covered by it, not tagged one by one.
     expect((await db.articles.where('url').equals(EN_URL).first())?.tags).toEqual(['health', 'gửi']);
     expect(await db.annotations.where('tags').equals('gửi').count()).toBe(0);
     fireEvent.input(screen.getByRole('combobox', { name: 'Tag for the selection' }), { target: { value: 'gửi' } });
     fireEvent.click(screen.getByRole('button', { name: 'Remove tag' }));
-    await screen.findByText('Tag “gửi” removed from 1 records.');
+    await screen.findByText('Tag “gửi” removed; records changed: 1.');
     expect((await db.articles.where('url').equals(EN_URL).first())?.tags).toEqual(['health']);
   });
 });
@@ -150,11 +150,11 @@ describe('Library: delete and undo', () => {
     render(<Library db={db} searchDelayMs={0} />);
     await loaded();
     fireEvent.click(screen.getByRole('button', { name: 'Delete article Clinics and the new decree' }));
-    await screen.findByText('Deleted 1 articles and 3 annotations.');
+    await screen.findByText('Deleted — articles: 1, annotations: 3.');
     await waitFor(() => expect(articleRows()).toEqual([VI_TITLE]));
     expect(await db.annotations.count()).toBe(before - 3);
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
-    await screen.findByText('Restored 1 articles and 3 annotations.');
+    await screen.findByText('Restored — articles: 1, annotations: 3.');
     await waitFor(() => expect(articleRows()).toHaveLength(2));
     expect(await db.annotations.count()).toBe(before);
   });
@@ -166,7 +166,7 @@ describe('Library: delete and undo', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Select annotation clinics already comply' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Select annotation Ministry of Health' }));
     fireEvent.click(screen.getByRole('button', { name: 'Delete selected' }));
-    await screen.findByText('Deleted 0 articles and 2 annotations.');
+    await screen.findByText('Deleted — articles: 0, annotations: 2.');
     expect(await db.articles.count()).toBe(2);
     await waitFor(() => expect(screen.queryByRole('checkbox', { name: 'Select annotation clinics already comply' })).toBeNull());
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));

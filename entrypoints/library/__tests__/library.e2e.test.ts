@@ -25,7 +25,7 @@ const VI_TITLE = 'Tiếp tục đẩy mạnh phong trào toàn dân bảo vệ a
 /** The counts the library's header shows, as numbers. */
 async function totals(page: Page): Promise<[number, number]> {
   const text = (await page.locator('.totals').textContent()) ?? '';
-  const m = /^([\d,.]+) articles, ([\d,.]+) annotations/.exec(text);
+  const m = /^Articles: ([\d,.]+) · annotations: ([\d,.]+)/.exec(text);
   if (!m) throw new Error(`no totals in "${text}"`);
   return [Number(m[1]!.replace(/\D/g, '')), Number(m[2]!.replace(/\D/g, ''))];
 }
@@ -40,7 +40,7 @@ it('shows the saved articles, and one saved while it is open', async () => {
 
   library = await context.newPage();
   await library.goto(`chrome-extension://${extensionId}/library.html`);
-  await expect.poll(() => library.locator('.totals').textContent(), { timeout: 10_000 }).toBe(`1 articles, ${first.saved} annotations`);
+  await expect.poll(() => totals(library).catch(() => undefined), { timeout: 10_000 }).toEqual([1, first.saved]);
   expect(await library.title()).toBe('Newsmark library');
 
   // Saved from elsewhere (the background, as the popup does) while the library is open: it follows.
@@ -48,7 +48,7 @@ it('shows the saved articles, and one saved while it is open', async () => {
   await expect.poll(() => totals(library), { timeout: 10_000 }).toEqual([2, first.saved + second.saved]);
   saved = { articles: 2, annotations: first.saved + second.saved };
   await library.bringToFront();
-  expect(await library.locator('.result-count').textContent()).toBe(`2 articles, ${saved.annotations} annotations found`);
+  expect(await library.locator('.result-count').textContent()).toBe(`Found — articles: 2, annotations: ${saved.annotations}`);
   // Newest first: the English article, then its annotations (the list draws only the rows in view).
   expect(await library.locator('.article-row .title').first().textContent()).toBe('Joint operation nets 31 arrests in fentanyl trafficking case');
 });
@@ -59,7 +59,7 @@ it('finds `chi thi 07` in the Vietnamese article', async () => {
   expect(await library.getByRole('link', { name: VI_TITLE }).getAttribute('href')).toBe(env.server.url(VI));
   expect(await library.getByRole('checkbox', { name: /^Select annotation Chỉ thị số 07\/CT- BCA-V28$/ }).count()).toBeGreaterThan(0);
   await library.getByRole('searchbox', { name: 'Search the library' }).fill('');
-  await expect.poll(() => library.locator('.result-count').textContent()).toBe(`2 articles, ${saved.annotations} annotations found`);
+  await expect.poll(() => library.locator('.result-count').textContent()).toBe(`Found — articles: 2, annotations: ${saved.annotations}`);
 });
 
 it('lists Chỉ thị 07/CT-BCA-V28 in the directive index and opens its article', async () => {
@@ -72,12 +72,12 @@ it('lists Chỉ thị 07/CT-BCA-V28 in the directive index and opens its article
   await open.click();
   await expect.poll(() => library.locator('.article-row .title').allTextContents()).toEqual([VI_TITLE]);
   await library.getByRole('button', { name: 'Remove filter Directive: Chỉ thị 07/CT-BCA-V28' }).click();
-  await expect.poll(() => library.locator('.result-count').textContent()).toBe(`2 articles, ${saved.annotations} annotations found`);
+  await expect.poll(() => library.locator('.result-count').textContent()).toBe(`Found — articles: 2, annotations: ${saved.annotations}`);
 });
 
 it('exports everything as a CSV file that a CSV parser reads back', async () => {
   await library.getByRole('tab', { name: 'Export & import' }).click();
-  const button = library.getByRole('button', { name: /^Download CSV of everything: 2 articles, [\d,]+ annotations$/ });
+  const button = library.getByRole('button', { name: /^Download CSV of everything \(articles: 2, annotations: [\d,]+\)$/ });
   const [download] = await Promise.all([library.waitForEvent('download'), button.click()]);
   expect(download.suggestedFilename()).toMatch(/^newsmark-\d{4}-\d{2}-\d{2}.*\.csv$/);
   const bytes = readFileSync((await download.path())!);
@@ -91,7 +91,7 @@ it('exports everything as a CSV file that a CSV parser reads back', async () => 
   expect(new Set(parsed.data.map((r) => r['Article title']))).toEqual(
     new Set([VI_TITLE, 'Joint operation nets 31 arrests in fentanyl trafficking case']),
   );
-  await library.getByText(/^Saved [\d,]+ rows as newsmark-.*\.csv\.$/).waitFor();
+  await library.getByText(/^Rows: [\d,]+, saved as newsmark-.*\.csv\.$/).waitFor();
 });
 
 it('imports a backup file, reports what it added, and refuses a malformed one without changing anything', async () => {
@@ -125,12 +125,12 @@ it('imports a backup file, reports what it added, and refuses a malformed one wi
   writeFileSync(good, backupJson(backupOf([article], [annotation], now)));
   const input = library.getByLabel('Import a JSON backup');
   await input.setInputFiles(good);
-  await library.getByText('Imported: 1 new articles, 0 merged; 1 new annotations, 0 already here.').waitFor({ timeout: 10_000 });
+  await library.getByText('Imported — articles: 1 new, 0 merged; annotations: 1 new, 0 already here.').waitFor({ timeout: 10_000 });
   await expect.poll(() => totals(library)).toEqual([saved.articles + 1, saved.annotations + 1]);
 
   // The same file again adds nothing.
   await input.setInputFiles(good);
-  await library.getByText('Imported: 0 new articles, 1 merged; 0 new annotations, 1 already here.').waitFor({ timeout: 10_000 });
+  await library.getByText('Imported — articles: 0 new, 1 merged; annotations: 0 new, 1 already here.').waitFor({ timeout: 10_000 });
 
   const bad = join(work, 'broken.json');
   writeFileSync(bad, backupJson(backupOf([article], [annotation], now)).slice(0, 200));
