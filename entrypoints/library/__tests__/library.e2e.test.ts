@@ -30,6 +30,12 @@ async function totals(page: Page): Promise<[number, number]> {
   return [Number(m[1]!.replace(/\D/g, '')), Number(m[2]!.replace(/\D/g, ''))];
 }
 
+/** The extension API inside extension pages (page.evaluate bodies run there, not in Node). */
+declare const chrome: {
+  contextMenus: { update(id: string, props: object, done: () => void): void };
+  runtime: { lastError?: { message?: string } };
+};
+
 let library: Page;
 let saved: { articles: number; annotations: number };
 
@@ -47,6 +53,12 @@ it('shows the saved articles, and one saved while it is open', async () => {
   const second = await saveSample(env.browser, env.server.url(EN));
   await expect.poll(() => totals(library), { timeout: 10_000 }).toEqual([2, first.saved + second.saved]);
   saved = { articles: 2, annotations: first.saved + second.saved };
+
+  // The toolbar button's menu has the item that opens this page (updating an unknown id fails).
+  const menu = await library.evaluate(
+    () => new Promise<string>((done) => chrome.contextMenus.update('newsmark-open-library', {}, () => done(chrome.runtime.lastError?.message ?? 'ok'))),
+  );
+  expect(menu).toBe('ok');
   await library.bringToFront();
   expect(await library.locator('.result-count').textContent()).toBe(`Found — articles: 2, annotations: ${saved.annotations}`);
   // Newest first: the English article, then its annotations (the list draws only the rows in view).
