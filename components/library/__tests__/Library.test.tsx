@@ -188,6 +188,26 @@ describe('Library: directives, agencies, tags', () => {
     await waitFor(() => expect(articleRows()).toHaveLength(2));
   });
 
+  it('sorts the directive index by a column, and opens an agency from its index', async () => {
+    render(<Library db={await seeded()} searchDelayMs={0} />);
+    await loaded();
+    fireEvent.click(screen.getByRole('tab', { name: 'Directives' }));
+    const ids = () => screen.getAllByRole('rowheader').map((th) => th.textContent);
+    const header = screen.getByRole('button', { name: 'Directive' });
+    fireEvent.click(header);
+    expect(header.closest('th')!.getAttribute('aria-sort')).toBe('ascending');
+    const ascending = ids();
+    expect(ascending).toEqual([...ascending].sort(new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' }).compare));
+    fireEvent.click(header);
+    expect(header.closest('th')!.getAttribute('aria-sort')).toBe('descending');
+    expect(ids()).toEqual([...ascending].reverse());
+
+    fireEvent.click(screen.getByRole('tab', { name: 'Agencies' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ministry of Health: show the articles naming it' }));
+    await waitFor(() => expect(articleRows()).toEqual(['Clinics and the new decree']));
+    expect(screen.getByRole('list', { name: 'Active filters' }).textContent).toContain('Agency: Ministry of Health');
+  });
+
   it('moves between tabs with the arrow keys', async () => {
     render(<Library db={await seeded()} searchDelayMs={0} />);
     await loaded();
