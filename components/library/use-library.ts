@@ -1,5 +1,6 @@
-import { liveQuery } from 'dexie';
+import { Dexie, type ObservabilitySet } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { changesOf, type LibraryChanges } from '../../utils/library/changes';
 import { loadLibrary } from '../../utils/library/load';
 import { buildIndex } from '../../utils/library/search';
 import type { Progress } from '../../utils/library/types';
@@ -13,7 +14,7 @@ export interface LoadedLibrary {
   annotations: AnnotationRecord[];
   index: LibraryIndex;
   annotationsById: ReadonlyMap<string, AnnotationRecord>;
-  /** ms the last read and index build took. */
+  /** ms the last read (or patch) and index build took. */
   loadMs: number;
 }
 
@@ -22,56 +23,97 @@ export type LibraryState =
   | { status: 'ready'; library: LoadedLibrary; progress?: undefined; message?: undefined; updating: boolean }
   | { status: 'failed'; message: string; library?: LoadedLibrary; progress?: undefined };
 
-/** Reads every article and annotation (in chunks, reporting progress) and indexes them. */
-export async function readLibrary(db: NewsmarkDb, onProgress?: (p: Progress) => void): Promise<LoadedLibrary> {
-  // Marks (read by `npm run bench`) split a load into reading and indexing.
-  const started = performance.mark('newsmark-load-start').startTime;
-  const { articles, annotations } = await loadLibrary(db, { onProgress });
+// Marks (read by `npm run bench`) split a load into reading and indexing.
+function indexed(articles: ArticleRecord[], annotations: AnnotationRecord[], started: number): LoadedLibrary {
   performance.mark('newsmark-load-read');
   const index = buildIndex(articles, annotations);
   const annotationsById = new Map(annotations.map((a) => [a.id, a]));
   return { articles, annotations, index, annotationsById, loadMs: performance.mark('newsmark-load-indexed').startTime - started };
 }
 
+/** Reads every article and annotation (in chunks, reporting progress) and indexes them. */
+export async function readLibrary(db: NewsmarkDb, onProgress?: (p: Progress) => void): Promise<LoadedLibrary> {
+  const started = performance.mark('newsmark-load-start').startTime;
+  const { articles, annotations } = await loadLibrary(db, { onProgress });
+  return indexed(articles, annotations, started);
+}
+
+/** `records` with those of `ids` replaced by `fresh` (same order; undefined: deleted), new ones at the end. */
+function replaced<T extends { id: string }>(records: readonly T[], ids: readonly string[], fresh: readonly (T | undefined)[]): T[] {
+  const byId = new Map(ids.map((id, i) => [id, fresh[i]]));
+  const out: T[] = [];
+  for (const record of records) {
+    if (!byId.has(record.id)) out.push(record);
+    else {
+      const now = byId.get(record.id);
+      if (now) out.push(now);
+      byId.delete(record.id);
+    }
+  }
+  for (const record of byId.values()) if (record) out.push(record);
+  return out;
+}
+
+/** The library after a write that changed the records `changes` names: those read again, the rest kept, all indexed again. */
+export async function patchLibrary(db: NewsmarkDb, library: LoadedLibrary, changes: Exclude<LibraryChanges, 'all'>): Promise<LoadedLibrary> {
+  const started = performance.mark('newsmark-load-start').startTime;
+  const [articles, annotations] = await db.transaction('r', db.articles, db.annotations, () =>
+    Promise.all([db.articles.bulkGet(changes.articles), db.annotations.bulkGet(changes.annotations)]),
+  );
+  return indexed(replaced(library.articles, changes.articles, articles), replaced(library.annotations, changes.annotations, annotations), started);
+}
+
+const merged = (a: LibraryChanges | undefined, b: LibraryChanges): LibraryChanges =>
+  a === undefined ? b
+  : a === 'all' || b === 'all' ? 'all'
+  : { articles: [...a.articles, ...b.articles], annotations: [...a.annotations, ...b.annotations] };
+
 /**
- * The library, loaded once with progress and then kept live: a `liveQuery` over both tables'
- * counts re-runs on any write to them (here, in the popup, or in the background, which Dexie
- * broadcasts across the extension's pages), and each run reads and indexes the library again.
- * Reloads never overlap: changes during one are caught up by one more.
+ * The library, loaded once with progress and then kept live. Dexie reports every committed write
+ * (`storagemutated`: here, in the popup, in the background or the import worker, which it
+ * broadcasts across the extension's pages) with the ids it touched; those records are read again
+ * and the index rebuilt. A write that names no ids (a bulk write of 50 or more, a clear) reads
+ * everything again. Updates never overlap: writes during one are caught up by the next.
  */
 export function useLibrary(db: NewsmarkDb): LibraryState {
   const [state, setState] = useState<LibraryState>({ status: 'loading', progress: undefined });
   useEffect(() => {
     let stopped = false;
     let running = false;
-    let again = false;
+    let pending: LibraryChanges | undefined = 'all';
     let loaded: LoadedLibrary | undefined;
-    const reload = async () => {
-      if (running) {
-        again = true;
-        return;
-      }
+    const fail = (error: unknown) =>
+      !stopped && setState({ status: 'failed', message: error instanceof Error ? error.message : String(error), library: loaded });
+    const update = async () => {
+      if (running) return;
       running = true;
-      do {
-        again = false;
-        if (loaded) setState({ status: 'ready', library: loaded, updating: true });
+      while (pending !== undefined && !stopped) {
+        const changes = pending;
+        pending = undefined;
         try {
-          const first = loaded === undefined;
-          loaded = await readLibrary(db, first ? (progress) => !stopped && setState({ status: 'loading', progress }) : undefined);
-          if (!stopped) setState({ status: 'ready', library: loaded, updating: again });
+          if (!loaded) loaded = await readLibrary(db, (progress) => !stopped && setState({ status: 'loading', progress }));
+          else {
+            setState({ status: 'ready', library: loaded, updating: true });
+            loaded = changes === 'all' ? await readLibrary(db) : await patchLibrary(db, loaded, changes);
+          }
+          if (!stopped) setState({ status: 'ready', library: loaded, updating: pending !== undefined });
         } catch (error) {
-          if (!stopped) setState({ status: 'failed', message: error instanceof Error ? error.message : String(error), library: loaded });
+          fail(error);
         }
-      } while (again && !stopped);
+      }
       running = false;
     };
-    const subscription = liveQuery(() => Promise.all([db.articles.count(), db.annotations.count()])).subscribe({
-      next: () => void reload(),
-      error: (error: unknown) => !stopped && setState({ status: 'failed', message: error instanceof Error ? error.message : String(error), library: loaded }),
-    });
+    const onWrite = (parts: ObservabilitySet) => {
+      const changes = changesOf(parts, db.name);
+      if (changes === undefined) return;
+      pending = merged(pending, changes);
+      void update();
+    };
+    Dexie.on('storagemutated', onWrite);
+    void update();
     return () => {
       stopped = true;
-      subscription.unsubscribe();
+      Dexie.on('storagemutated').unsubscribe(onWrite);
     };
   }, [db]);
   return state;
