@@ -129,6 +129,8 @@ export function NotesEditor({ id, tags, note, knownTags, labels, onSave, drafts 
     setDraft(undefined);
     setStatus('');
     quietly(() => drafts?.removeItem(draftKey(id)));
+    // The button goes with the draft: focus goes back to the first field.
+    root.current?.querySelector('input')?.focus();
   };
 
   return (
@@ -146,7 +148,8 @@ export function NotesEditor({ id, tags, note, knownTags, labels, onSave, drafts 
         <textarea rows={3} value={shown.note} onInput={(e) => edit({ note: (e.target as HTMLTextAreaElement).value })} />
       </label>
       <div class="editor-actions">
-        <button type="button" disabled={!dirty || busy} onClick={() => void save()}>
+        {/* aria-disabled, not disabled: a button that turns disabled under the keyboard drops its focus. */}
+        <button type="button" aria-disabled={!dirty || busy} onClick={() => void save()}>
           {t('saveAgain')}
         </button>
         {dirty && (
