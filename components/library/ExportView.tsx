@@ -1,14 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
-import { backupJson } from '../../utils/library/backup';
 import { csvChunks, tableOf } from '../../utils/library/csv';
 import { CSV_TYPE, JSON_LD_TYPE, JSON_TYPE, datedName, saveFile as downloadFile } from '../../utils/library/download';
 import type { LibraryRow, Progress } from '../../utils/library/types';
 import { webAnnotationsOf } from '../../utils/library/web-annotation';
-import { exportBackup } from '../../utils/store/backup';
 import type { NewsmarkDb } from '../../utils/store/schema';
 import { count } from './format';
-import { importFile, type ImportOutcome, type ImportStep } from './import-file';
+import { backupFile, importFile, type BackupOutcome, type ImportOutcome, type ImportStep } from './backup-jobs';
 
 /** What the exports write: the ticked records, else the search's results, else everything. */
 export interface ExportScope {
@@ -28,6 +26,8 @@ export type ExportViewProps = {
   writeClipboard?: (text: string) => Promise<void>;
   /** Checks and writes a backup file (in a worker); tests pass the same steps run in the page. */
   runImport?: (db: NewsmarkDb, file: File, onStep: (step: ImportStep) => void) => Promise<ImportOutcome>;
+  /** Makes the backup file of the whole library (in a worker). */
+  runBackup?: (db: NewsmarkDb) => Promise<BackupOutcome>;
 };
 
 type Job = { kind: 'csv' | 'import'; progress: Progress };
@@ -36,7 +36,7 @@ type Message = { text: string; error?: boolean };
 const clipboardWrite = (text: string) => navigator.clipboard.writeText(text);
 
 /** Exports (CSV, table to the clipboard, JSON backup, Web Annotations) and importing a backup. */
-export function ExportView({ db, scope, saveFile = downloadFile, writeClipboard = clipboardWrite, runImport = importFile }: ExportViewProps) {
+export function ExportView({ db, scope, saveFile = downloadFile, writeClipboard = clipboardWrite, runImport = importFile, runBackup = backupFile }: ExportViewProps) {
   const [job, setJob] = useState<Job>();
   const [message, setMessage] = useState<Message>();
   const abort = useRef<AbortController>();
@@ -51,7 +51,8 @@ export function ExportView({ db, scope, saveFile = downloadFile, writeClipboard 
     setMessage(undefined);
     setJob({ kind: 'csv', progress: { done: 0, total: rows.length } });
     try {
-      const parts = await csvChunks(rows, { signal: controller.signal, onProgress: (progress) => setJob({ kind: 'csv', progress }) });
+      // Chunks of 2,000 rows: each a short task (~50 ms on a slow machine), so clicks and keys get through.
+      const parts = await csvChunks(rows, { chunk: 2000, signal: controller.signal, onProgress: (progress) => setJob({ kind: 'csv', progress }) });
       const name = datedName('newsmark', 'csv');
       saveFile(name, parts, CSV_TYPE);
       setMessage({ text: t('libraryExported', [count(rows.length), name]) });
@@ -74,14 +75,11 @@ export function ExportView({ db, scope, saveFile = downloadFile, writeClipboard 
 
   const exportJson = async () => {
     setMessage(undefined);
-    try {
-      const backup = await exportBackup(db);
-      const name = datedName('newsmark-backup', 'json');
-      saveFile(name, [backupJson(backup)], JSON_TYPE);
-      setMessage({ text: t('libraryBackupSaved', [count(backup.articles.length), count(backup.annotations.length), name]) });
-    } catch (error) {
-      setMessage({ text: t('libraryExportFailed', error instanceof Error ? error.message : String(error)), error: true });
-    }
+    const backup = await runBackup(db);
+    if (!backup.ok) return setMessage({ text: t('libraryExportFailed', backup.message), error: true });
+    const name = datedName('newsmark-backup', 'json');
+    saveFile(name, [backup.blob], JSON_TYPE);
+    setMessage({ text: t('libraryBackupSaved', [count(backup.articles), count(backup.annotations), name]) });
   };
 
   const exportWebAnnotations = () => {

@@ -295,7 +295,7 @@ export async function runLibraryBench(section: (title: string) => void, options:
     console.log(
       table(
         ['an edit of one article’s note', 'save → the list shows it', 'longest task', 'tasks > 50 ms'],
-        [['(the library reloads and re-indexes all of it)', ms(editMs), ms(longest(editTasks)), String(editTasks.length)]],
+        [['(the edited record read again, the index rebuilt)', ms(editMs), ms(longest(editTasks)), String(editTasks.length)]],
       ),
     );
 

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useLocale } from '../../../utils/__tests__/locale';
-import { backupJson, backupOf } from '../../../utils/library/backup';
+import { backupJson, backupOf, parseBackup } from '../../../utils/library/backup';
 import { loadLibrary } from '../../../utils/library/load';
 import { buildIndex, rowsOf, search } from '../../../utils/library/search';
 import { saveClip } from '../../../utils/store/clips';
@@ -49,6 +49,19 @@ describe('ExportView: export', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
     expect(rows.map((r) => r['Article title']).sort()).toEqual(["'=SUM(A1)", 'Bộ Y tế, "quy định" mới', 'Bộ Y tế, "quy định" mới', 'Bộ Y tế, "quy định" mới']);
+  });
+
+  it('downloads a JSON backup of the whole library that reads back', async () => {
+    const db = await seeded();
+    const saveFile = vi.fn();
+    render(<ExportView db={db} scope={await everything(db)} saveFile={saveFile} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Download a JSON backup of the whole library' }));
+    await screen.findByText(/^Articles: 2, annotations: 4, saved as newsmark-backup-\d{4}-\d{2}-\d{2}\.json\.$/);
+    const [name, [blob], type] = saveFile.mock.calls[0]! as [string, [Blob], string];
+    expect(name).toMatch(/^newsmark-backup-.*\.json$/);
+    expect(type).toBe('application/json');
+    const parsed = parseBackup(await blob.text());
+    expect(parsed.ok && [parsed.backup.articles.length, parsed.backup.annotations.length]).toEqual([2, 4]);
   });
 
   it('copies the rows as a tab-separated table', async () => {

@@ -11,7 +11,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, expect, it } from 'vitest';
 import { saveSample, useExtensionBrowser } from '../../../utils/__tests__/browser';
-import { backupJson, backupOf } from '../../../utils/library/backup';
+import { backupJson, backupOf, parseBackup } from '../../../utils/library/backup';
 import type { AnnotationRecord, ArticleRecord } from '../../../utils/store/schema';
 
 const env = useExtensionBrowser();
@@ -151,4 +151,12 @@ it('imports a backup file, reports what it added, and refuses a malformed one wi
   await alert.waitFor();
   expect(await alert.textContent()).toMatch(/^broken\.json was not imported: .+ Nothing was changed\.$/);
   expect(await totals(library)).toEqual([saved.articles + 1, saved.annotations + 1]);
+  // The backup of the whole library (made in a worker) reads back with every record.
+  const [download] = await Promise.all([
+    library.waitForEvent('download'),
+    library.getByRole('button', { name: 'Download a JSON backup of the whole library' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^newsmark-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  const backup = parseBackup(readFileSync((await download.path())!, 'utf8'));
+  expect(backup.ok && [backup.backup.articles.length, backup.backup.annotations.length]).toEqual([saved.articles + 1, saved.annotations + 1]);
 });
