@@ -23,12 +23,19 @@ export type PageState =
     }
   | { state: 'no-article'; article: boolean; site: string; disabled: boolean };
 
+/**
+ * A page's state as its content script reports it, with the page's address: the popup reads the
+ * saved clip by it without waiting for the article (Chrome gives an extension page a tab's url
+ * only when the toolbar button granted activeTab).
+ */
+export type PageStatus = PageState & { url: string };
+
 /** Requests to a tab's content script, and their answers. */
 export interface ContentRequests {
   /** Find and highlight the fields of this page now, article or not. */
-  run: { request: { type: 'run' }; response: PageState };
+  run: { request: { type: 'run' }; response: PageStatus };
   /** What has been done on this page. */
-  status: { request: { type: 'status' }; response: PageState };
+  status: { request: { type: 'status' }; response: PageStatus };
   /** The page's article as it would be saved: metadata, text and fields (offsets into the text). */
   article: { request: { type: 'article' }; response: PageArticle | undefined };
   /** Saves the selected text as a quote (context menu, shortcut); with nothing selected, the page. */

@@ -82,7 +82,7 @@ export default defineContentScript({
         onContentRequest(async (request) => {
           switch (request.type) {
             case 'run':
-              return start();
+              return { ...(await start()), url: location.href };
             case 'article':
               return clipper.pageArticle();
             case 'save-selection':
@@ -91,7 +91,7 @@ export default defineContentScript({
             case 'reveal':
               return clipper.reveal(request.start, request.end);
             default:
-              return state;
+              return { ...state, url: location.href };
           }
         }),
       );

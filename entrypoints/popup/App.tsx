@@ -5,7 +5,7 @@ import { SaveClip, type ClipChoice } from '../../components/SaveClip';
 import { SavedClip } from '../../components/SavedClip';
 import type { FieldType } from '../../utils/extract/types';
 import { groupFields, type FieldGroup } from '../../utils/extract/group';
-import { askBackground, sendToTab, type PageArticle, type PageState } from '../../utils/messages';
+import { askBackground, sendToTab, type PageArticle, type PageStatus } from '../../utils/messages';
 import { removeAnnotation, storeFailure, updateArticle } from '../../utils/store/clips';
 import { updateAnnotation } from '../../utils/store/manage';
 import type { NewsmarkDb, StoreFailure, StoreResult } from '../../utils/store/schema';
@@ -48,7 +48,7 @@ const ownTab = browser.tabs.getCurrent().then(
  */
 function useCurrentPage() {
   const [tab, setTab] = useState<{ id: number; url?: string }>();
-  const [page, setPage] = useState<PageState>();
+  const [page, setPage] = useState<PageStatus>();
   useLayoutEffect(() => {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -205,7 +205,7 @@ export function App() {
   const { page, run, tab } = useCurrentPage();
   const done = page?.state === 'done' ? page : undefined;
   const article = usePageArticle(tab?.id, done !== undefined);
-  const clip = useSavedClip(tab?.url ?? article?.article.url);
+  const clip = useSavedClip(tab?.url ?? page?.url ?? article?.article.url);
   const saved = clip.state === 'saved' ? clip.clip : undefined;
   const knownTags = useKnownTags(clip.state !== 'loading');
   // The save form comes after the saved clip (or its absence) is drawn: it is not what the popup shows first.

@@ -82,6 +82,7 @@ type PageState = {
   disabled: boolean;
   counts?: Record<FieldType, number>;
   capped?: boolean;
+  url: string;
 };
 
 let server: PageServer;
@@ -304,7 +305,7 @@ describe('"Never on this site"', () => {
     const article = await open(ARTICLE);
     await staysUnhighlighted(article);
     const tab = await tabIdOf(article);
-    expect(await request(tab, 'status')).toEqual({ state: 'idle', article: true, site: '127.0.0.1', disabled: true });
+    expect(await request(tab, 'status')).toEqual({ state: 'idle', article: true, site: '127.0.0.1', disabled: true, url: article.url() });
 
     const answer = await request(tab, 'run');
     expect(answer).toMatchObject({ state: 'done', article: true, disabled: true });
@@ -336,7 +337,7 @@ describe('a manual run on a page that is not an article', () => {
     const page = await open(PATH);
     await staysUnhighlighted(page);
     const tab = await tabIdOf(page);
-    expect(await request(tab, 'status')).toEqual({ state: 'idle', article: false, site: '127.0.0.1', disabled: false });
+    expect(await request(tab, 'status')).toEqual({ state: 'idle', article: false, site: '127.0.0.1', disabled: false, url: page.url() });
 
     const answer = await request(tab, 'run');
     await waitForFields(page, { date: DATES, directive: ['Thông tư 124'] }, ON_LOAD_MS, 'dates not highlighted after a run');
