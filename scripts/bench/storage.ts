@@ -9,10 +9,12 @@
  *    (/samples/vi-antq-conference.html), with 50 annotations of its own text.
  * 2. Popup first render: with that sample open and highlighted in the active tab, popup.html is
  *    loaded in a background tab of the same window (the popup asks for the active tab) and the
- *    time from its navigation start to the "Saved before" line of the save form is read in the
- *    popup (performance.now() in a MutationObserver added by an init script). Also read: when
- *    `<main>` first appears (the bundle loaded, evaluated and rendered once) and, after each
- *    open, the round trips the popup makes for its data, each alone.
+ *    time from its navigation start to the "Saved before" line is read in the popup
+ *    (performance.now() in a MutationObserver added by an init script). Also read: when `<main>`
+ *    first appears (the bundle loaded, evaluated and rendered once) and, after each open, the
+ *    round trips on the way, each alone. The popup reads the saved clip itself (plain IndexedDB
+ *    by the `url` index, then Dexie's liveQuery); opened as a tab it learns the page's url from
+ *    the content script's status (a real popup has it from activeTab at once).
  * 3. Saving a clip of 500 fields: from an extension page, `{type:'save', clip}` to the background
  *    (saveClip: one Dexie transaction) timed round trip, a new URL each time; beside it, the same
  *    rows written with raw IndexedDB in the service worker (the database's own cost), 500 bare
@@ -322,19 +324,19 @@ export async function runStorageBench(section: (title: string) => void, options:
       ),
     );
     console.log(`  times since the popup's navigation start (performance.now() in the popup); ${RUNS} opens after one warm-up, each in a new background tab`);
-    console.log('  <main> shown: the bundle fetched, evaluated and App rendered once; the rest is the data the save form waits for');
+    console.log('  <main> shown: the bundle fetched, evaluated and App rendered once; the rest: the tab, its status (with the url), the clip read by url');
     console.log(
       table(
         ['round trip alone (median)', 'ms'],
         [
           ['tabs.sendMessage status (content script)', ms(m((o) => o.status))],
           ['tabs.sendMessage article (content script: text + fields)', ms(m((o) => o.article))],
-          [`runtime.sendMessage clip (getClipByUrl, ${opens[0]!.clipAnnotations} annotations)`, ms(m((o) => o.clip))],
+          [`runtime.sendMessage clip (the background's getClipByUrl, as re-anchoring uses it; ${opens[0]!.clipAnnotations} annotations)`, ms(m((o) => o.clip))],
           ['runtime.sendMessage tags (allTags: uniqueKeys of both tags indexes)', ms(m((o) => o.tags))],
         ],
       ),
     );
-    console.log('  made again from the popup after it rendered, one after the other; the popup itself sends status, then article, then clip and tags together');
+    console.log('  made again from the popup after it rendered, one after the other; the popup itself asks status, then reads the clip from IndexedDB while it asks for the article');
 
     // ---- saving a clip of 500 fields
     const textOfClip = textOfBytes(paragraphsOf('vi'), 60 * 1024);
