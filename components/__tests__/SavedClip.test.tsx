@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { watchClip, watchTags, type LiveClip } from '../../entrypoints/popup/live';
+import { watchClip, watchTags, type LiveClip } from '../../utils/store/live';
 import { useLocale } from '../../utils/__tests__/locale';
 import { getClipByUrl, removeAnnotation, saveClip, updateArticle } from '../../utils/store/clips';
 import { updateAnnotation } from '../../utils/store/manage';
@@ -29,7 +29,7 @@ function memoryDrafts(): DraftStorage & { items: Map<string, string> } {
   };
 }
 
-/** The popup's wiring: the clip and tags watched live in `db` (entrypoints/popup/live.ts), written with the store's functions. */
+/** The popup's wiring: the clip and tags watched live in `db` (utils/store/live.ts), written with the store's functions. */
 function Live({ db, url, drafts, missing }: { db: NewsmarkDb; url: string; drafts: DraftStorage; missing?: Set<string> }) {
   const [live, setLive] = useState<LiveClip>({ state: 'loading' });
   const [tags, setTags] = useState<string[]>([]);

@@ -11,14 +11,14 @@ import { updateAnnotation } from '../../utils/store/manage';
 import type { NewsmarkDb, StoreFailure, StoreResult } from '../../utils/store/schema';
 import { disabledSites, highlightsHidden, visibleTypes } from '../../utils/settings';
 import { t } from '../../utils/i18n';
-import { openForFirstRead, readClip } from './first-read';
+import { openForFirstRead, readClip } from '../../utils/store/first-read';
 import type { LiveClip } from './live';
 
 type LangChoice = 'auto' | 'vi' | 'en';
 
 /*
  * The popup reads and edits the database itself: an extension page is in the database's origin.
- * Its first read is plain IndexedDB (./first-read.ts); Dexie, with liveQuery for live updates and
+ * Its first read is plain IndexedDB (utils/store/first-read.ts); Dexie, with liveQuery for live updates and
  * the store's writes, is most of the popup's code and loads meanwhile (./live.ts).
  */
 const firstConnection = openForFirstRead().catch(() => undefined); // the live read says what went wrong

@@ -1,41 +1,11 @@
 /**
- * The popup's live half, loaded beside its first read (see ./first-read.ts): the Dexie database
- * and `liveQuery`, so a save made anywhere in the extension — the background, another tab, the
- * library — shows at once.
+ * The popup's live half, loaded after its first read (utils/store/first-read.ts): Dexie, the
+ * database as the background opens it, and the watchers that keep the popup live.
  */
 
-import { liveQuery } from 'dexie';
-import { allTags, getClipByUrl } from '../../utils/store/clips';
-import { createDatabase, type Clip, type NewsmarkDb } from '../../utils/store/schema';
+import { createDatabase, type NewsmarkDb } from '../../utils/store/schema';
 
-/** What is known of the clip saved for a page. */
-export type LiveClip =
-  | { state: 'loading' }
-  | { state: 'none' }
-  | { state: 'saved'; clip: Clip }
-  | { state: 'failed'; message: string };
+export { watchClip, watchTags, type LiveClip } from '../../utils/store/live';
 
 /** The extension's database, as the background opens it. */
 export const popupDb: NewsmarkDb = createDatabase();
-
-/**
- * Calls `next` with the clip saved for `url`, read by index, and again whenever a write anywhere
- * touches what was read; returns the unsubscribe.
- */
-export function watchClip(db: NewsmarkDb, url: string, next: (clip: LiveClip) => void): () => void {
-  const subscription = liveQuery(() => getClipByUrl(db, url)).subscribe({
-    next: (found) => next(found ? { state: 'saved', clip: found } : { state: 'none' }),
-    error: (error: unknown) => next({ state: 'failed', message: error instanceof Error ? error.message : String(error) }),
-  });
-  return () => subscription.unsubscribe();
-}
-
-/** Calls `next` with every tag in use, and again when they change; returns the unsubscribe. */
-export function watchTags(db: NewsmarkDb, next: (tags: string[]) => void): () => void {
-  const subscription = liveQuery(() => allTags(db)).subscribe({
-    next,
-    // Without suggestions the fields still work; the clip's own watcher says when the database fails.
-    error: () => next([]),
-  });
-  return () => subscription.unsubscribe();
-}

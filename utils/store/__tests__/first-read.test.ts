@@ -1,8 +1,8 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { getClipByUrl, saveClip } from '../../../utils/store/clips';
-import { createDatabase } from '../../../utils/store/schema';
-import { AGENCY, DATE, DECREE, QUOTE, STAT, clip, fakeIdb, freshName } from '../../../utils/store/__tests__/fixtures';
+import { getClipByUrl, saveClip } from '../clips';
+import { createDatabase } from '../schema';
+import { AGENCY, DATE, DECREE, QUOTE, STAT, clip, fakeIdb, freshName } from './fixtures';
 import { openForFirstRead, readClip } from '../first-read';
 
 /** As the popup reads: a connection opened first, one read, the connection closed. */

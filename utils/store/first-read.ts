@@ -1,12 +1,12 @@
 /**
  * The popup's first look at the database, with plain IndexedDB: Dexie is most of the popup's
- * code, so it loads beside the first read (./live.ts) instead of before it, and the saved clip
+ * code, so it loads beside the first read (./live.ts, opened by the popup's entrypoints/popup/live.ts) instead of before it, and the saved clip
  * shows as soon as the page's url is known. Everything after this one read — live updates and
  * writes — goes through Dexie and the store's functions.
  */
 
-import type { AnnotationRecord, ArticleRecord, Clip } from '../../utils/store/schema';
-import { normalizeUrl } from '../../utils/store/url';
+import type { AnnotationRecord, ArticleRecord, Clip } from './schema';
+import { normalizeUrl } from './url';
 
 /**
  * A connection to the `newsmark` database for {@link readClip}; undefined when there is no database
