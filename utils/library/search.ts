@@ -19,8 +19,9 @@ import type { ArticleHit, LibraryQuery, LibraryRow, LibrarySort, SearchResult } 
 export const ANNOTATION_TYPES: readonly AnnotationType[] = ['date', 'agency', 'directive', 'statistic', 'quote'];
 
 /**
- * Every record with its folded text and sort keys, built once per load. Treat it as read-only;
- * after a change to the library, build a new one.
+ * Every record with its folded text and sort keys, built once per load. Treat it as read-only:
+ * after a change to the library, {@link updateIndex} makes a new one from it (sharing what the
+ * change leaves alone), or build one again.
  */
 export interface LibraryIndex {
   /** The articles, in the order given. */
@@ -53,11 +54,20 @@ export interface LibraryIndex {
   readonly byDirective: ReadonlyMap<string, readonly number[]>;
   /** Annotation positions by folded agency name. */
   readonly byAgency: ReadonlyMap<string, readonly number[]>;
+  /** Annotations whose article is not in {@link articles}, by that article's id (kept so that an article put later finds them). */
+  readonly orphans: ReadonlyMap<string, readonly AnnotationRecord[]>;
   /** Article positions in each sort order, made on first use. */
   readonly orders: Map<LibrarySort, Int32Array>;
 }
 
-/** Folds and groups the library for searching; annotations whose article is not in `articles` are left out. */
+const TYPE_CODE = new Map(ANNOTATION_TYPES.map((t, k) => [t, k]));
+const QUOTE_CODE = ANNOTATION_TYPES.indexOf('quote');
+
+/**
+ * Folds and groups the library for searching; annotations whose article is not in `articles` are
+ * left out (kept aside in {@link LibraryIndex.orphans}). Annotations at the same place in an article
+ * are ordered by id, so the order `annotations` come in does not matter.
+ */
 export function buildIndex(articles: ArticleRecord[], annotations: AnnotationRecord[]): LibraryIndex {
   const articleById = new Map<string, number>();
   articles.forEach((a, i) => articleById.set(a.id, i));
@@ -69,6 +79,7 @@ export function buildIndex(articles: ArticleRecord[], annotations: AnnotationRec
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   const annotationStart = new Int32Array(articles.length + 1);
+  const orphans = new Map<string, AnnotationRecord[]>();
   for (let j = 0; j < n; j++) {
     const a = annotations[j]!;
     const i = articleById.get(a.articleId) ?? -1;
@@ -76,6 +87,7 @@ export function buildIndex(articles: ArticleRecord[], annotations: AnnotationRec
     starts[j] = a.selectors[1].start;
     ends[j] = a.selectors[1].end;
     if (i >= 0) annotationStart[i + 1]!++;
+    else push(orphans, a.articleId, a);
   }
   for (let i = 0; i < articles.length; i++) annotationStart[i + 1]! += annotationStart[i]!;
   const total = annotationStart[articles.length]!;
@@ -85,7 +97,7 @@ export function buildIndex(articles: ArticleRecord[], annotations: AnnotationRec
     const i = owner[j]!;
     if (i >= 0) order[next[i]!++] = j;
   }
-  const byPosition = (x: number, y: number) => starts[x]! - starts[y]! || ends[x]! - ends[y]! || x - y;
+  const byPosition = (x: number, y: number) => starts[x]! - starts[y]! || ends[x]! - ends[y]! || byId(annotations[x]!, annotations[y]!) || x - y;
   for (let i = 0; i < articles.length; i++) {
     if (annotationStart[i + 1]! - annotationStart[i]! > 1) order.subarray(annotationStart[i], annotationStart[i + 1]).sort(byPosition);
   }
@@ -99,16 +111,17 @@ export function buildIndex(articles: ArticleRecord[], annotations: AnnotationRec
   const byAgency = new Map<string, number[]>();
   const articlesByTag = new Map<string, number[]>();
   const annotationsByTag = new Map<string, number[]>();
-  const typeCode = new Map(ANNOTATION_TYPES.map((t, k) => [t, k]));
   for (let i = 0; i < articles.length; i++) {
     for (const tag of articles[i]!.tags) pushOnce(articlesByTag, tag, i);
     for (let j = annotationStart[i]!; j < annotationStart[i + 1]!; j++) {
       const a = grouped[j]!;
       annotationArticle[j] = i;
-      annotationType[j] = typeCode.get(a.type) ?? ANNOTATION_TYPES.indexOf('quote');
+      annotationType[j] = TYPE_CODE.get(a.type) ?? QUOTE_CODE;
       lines[j] = annotationLine(a);
-      if (a.type === 'directive') push(byDirective, a.directiveId ?? a.value.id, j);
-      if (a.type === 'agency') push(byAgency, fold(a.value.name), j);
+      const directive = directiveKey(a);
+      if (directive !== undefined) push(byDirective, directive, j);
+      const agency = agencyKey(a);
+      if (agency !== undefined) push(byAgency, agency, j);
       for (const tag of a.tags) pushOnce(annotationsByTag, tag, j);
     }
   }
@@ -135,8 +148,302 @@ export function buildIndex(articles: ArticleRecord[], annotations: AnnotationRec
     annotationsByTag,
     byDirective,
     byAgency,
+    orphans,
     orders: new Map(),
   };
+}
+
+const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+const directiveKey = (a: AnnotationRecord) => (a.type === 'directive' ? a.directiveId ?? a.value.id : undefined);
+const agencyKey = (a: AnnotationRecord) => (a.type === 'agency' ? fold(a.value.name) : undefined);
+
+/** What a write changed: records put (added, or replacing the record of the same id) and ids deleted, in each table. */
+export interface LibraryChangeSet {
+  articles: { put: readonly ArticleRecord[]; deleted: readonly string[] };
+  annotations: { put: readonly AnnotationRecord[]; deleted: readonly string[] };
+}
+
+/** A run of the new index's annotations: copied from the old index, or an article's group made again. */
+type Segment = { kind: 'old'; from: number; to: number; articleShift: number } | { kind: 'new'; article: number; records: AnnotationRecord[] };
+
+/**
+ * The index after `change`, equal to {@link buildIndex} over the changed records: the articles in
+ * their old order with those put replaced and those deleted gone, new ones last (in `put` order);
+ * an id both deleted and put ends up put. A new index is returned (the old one is left as it was,
+ * so a view keyed on it sees the change) sharing what the change leaves alone.
+ *
+ * Cost: folding and sorting only for the records put and the groups of the articles they touch
+ * (an article's annotations are sorted again when one of them is put, added or deleted), plus
+ * plain copies of the flat arrays (the annotation records, positions and types, a few ms for
+ * 100,000) and one copy of the joined annotation text. Looking up an annotation deleted, or moved
+ * to another article, scans the annotation ids once. When annotations are added or deleted,
+ * the positions in the tag, directive and agency lists after them shift: every list is renumbered.
+ */
+export function updateIndex(index: LibraryIndex, change: LibraryChangeSet): LibraryIndex {
+  const articleNow = new Map<string, ArticleRecord | undefined>();
+  for (const id of change.articles.deleted) articleNow.set(id, undefined);
+  for (const a of change.articles.put) articleNow.set(a.id, a);
+  const annotationNow = new Map<string, AnnotationRecord | undefined>();
+  for (const id of change.annotations.deleted) annotationNow.set(id, undefined);
+  for (const a of change.annotations.put) annotationNow.set(a.id, a);
+
+  // ---- articles: old order, put ones replaced, deleted ones gone, new ones last
+  const articles: ArticleRecord[] = [];
+  const oldOf: number[] = []; // new article position → old position, or -1 for a new article
+  const droppedArticles: number[] = [];
+  let articlesChanged = false;
+  index.articles.forEach((old, o) => {
+    if (!articleNow.has(old.id)) {
+      articles.push(old);
+      oldOf.push(o);
+      return;
+    }
+    articlesChanged = true;
+    const now = articleNow.get(old.id);
+    if (now) {
+      articles.push(now);
+      oldOf.push(o);
+    } else droppedArticles.push(o);
+  });
+  const added = new Set<string>();
+  for (const a of change.articles.put) {
+    if (index.articleById.has(a.id) || added.has(a.id)) continue;
+    added.add(a.id);
+    articles.push(articleNow.get(a.id)!);
+    oldOf.push(-1);
+    articlesChanged = true;
+  }
+  const samePositions = added.size === 0 && droppedArticles.length === 0;
+  const articleById = samePositions ? index.articleById : new Map(articles.map((a, i) => [a.id, i]));
+
+  // ---- annotations: where the old versions of those put or deleted are
+  const orphans = new Map(index.orphans);
+  const removed = new Set<number>(); // old positions of annotations put or deleted
+  const unfound = new Set(annotationNow.keys());
+  for (const a of change.annotations.put) {
+    const o = index.articleById.get(a.articleId);
+    if (o === undefined) continue;
+    for (let j = index.annotationStart[o]!; j < index.annotationStart[o + 1]!; j++) {
+      if (unfound.delete(index.annotations[j]!.id)) removed.add(j);
+    }
+  }
+  if (unfound.size > 0) {
+    for (const [articleId, list] of index.orphans) {
+      if (!list.some((a) => unfound.has(a.id))) continue;
+      const kept = list.filter((a) => !unfound.has(a.id));
+      for (const a of list) unfound.delete(a.id);
+      if (kept.length > 0) orphans.set(articleId, kept);
+      else orphans.delete(articleId);
+    }
+  }
+  if (unfound.size > 0) {
+    for (let j = 0; j < index.annotations.length && unfound.size > 0; j++) {
+      if (unfound.delete(index.annotations[j]!.id)) removed.add(j);
+    }
+  }
+
+  // ---- each touched article's group: what it keeps, what it gains (puts, and orphans of a new article)
+  const groups = new Map<number, AnnotationRecord[]>(); // new article position → its annotations, unsorted
+  const groupOf = (i: number) => {
+    let group = groups.get(i);
+    if (!group) {
+      group = [];
+      const o = oldOf[i]!;
+      if (o >= 0) for (let j = index.annotationStart[o]!; j < index.annotationStart[o + 1]!; j++) if (!removed.has(j)) group.push(index.annotations[j]!);
+      groups.set(i, group);
+    }
+    return group;
+  };
+  const newOfOld = new Int32Array(index.articles.length).fill(-1);
+  oldOf.forEach((o, i) => o >= 0 && (newOfOld[o] = i));
+  for (const j of removed) {
+    const i = newOfOld[index.annotationArticle[j]!]!;
+    if (i >= 0) groupOf(i);
+  }
+  for (let i = 0; i < articles.length; i++) {
+    if (oldOf[i] !== -1) continue;
+    const group = groupOf(i);
+    const waiting = orphans.get(articles[i]!.id);
+    if (waiting) {
+      group.push(...waiting);
+      orphans.delete(articles[i]!.id);
+    }
+  }
+  for (const o of droppedArticles) {
+    for (let j = index.annotationStart[o]!; j < index.annotationStart[o + 1]!; j++) {
+      const a = index.annotations[j]!;
+      if (!removed.has(j)) orphans.set(a.articleId, [...(orphans.get(a.articleId) ?? []), a]);
+    }
+  }
+  for (const a of annotationNow.values()) {
+    if (!a) continue;
+    const i = articleById.get(a.articleId);
+    if (i !== undefined) groupOf(i).push(a);
+    else orphans.set(a.articleId, [...(orphans.get(a.articleId) ?? []), a]);
+  }
+  for (const group of groups.values()) group.sort((x, y) => x.selectors[1].start - y.selectors[1].start || x.selectors[1].end - y.selectors[1].end || byId(x, y));
+
+  // ---- the new layout: runs of untouched groups copied, touched groups made again
+  const segments: Segment[] = [];
+  for (let i = 0; i < articles.length; i++) {
+    const group = groups.get(i);
+    if (group) {
+      segments.push({ kind: 'new', article: i, records: group });
+      continue;
+    }
+    const o = oldOf[i]!;
+    const last = segments[segments.length - 1];
+    const from = index.annotationStart[o]!;
+    const to = index.annotationStart[o + 1]!;
+    if (last?.kind === 'old' && last.to === from && last.articleShift === i - o) last.to = to;
+    else segments.push({ kind: 'old', from, to, articleShift: i - o });
+  }
+  let total = 0;
+  for (const s of segments) total += s.kind === 'old' ? s.to - s.from : s.records.length;
+
+  const oldTotal = index.annotations.length;
+  const oldAll = index.annotationTextAll;
+  const oldStarts = index.annotationTextStart;
+  // Old lines of records kept in a touched group, so an unchanged record is not folded again.
+  const oldLine = new Map<AnnotationRecord, string>();
+  for (const [i, group] of groups) {
+    const o = oldOf[i]!;
+    if (o < 0 || group.length === 0) continue;
+    for (let j = index.annotationStart[o]!; j < index.annotationStart[o + 1]!; j++) oldLine.set(index.annotations[j]!, index.annotationText[j]!);
+  }
+
+  const annotations = new Array<AnnotationRecord>(total);
+  const annotationText = new Array<string>(total);
+  const annotationArticle = new Int32Array(total);
+  const annotationType = new Uint8Array(total);
+  const annotationTextStart = new Int32Array(total + 1);
+  const annotationStart = new Int32Array(articles.length + 1);
+  for (let i = 0; i < articles.length; i++) {
+    const group = groups.get(i);
+    const o = oldOf[i]!;
+    annotationStart[i + 1] = annotationStart[i]! + (group ? group.length : index.annotationStart[o + 1]! - index.annotationStart[o]!);
+  }
+  const remap = new Int32Array(oldTotal).fill(-1); // old position → new, -1 for those of touched groups
+  const pieces: string[] = [];
+  const addedKeys: { tags: [string, number][]; directives: [string, number][]; agencies: [string, number][] } = { tags: [], directives: [], agencies: [] };
+  let shifted = false;
+  let j = 0;
+  let textAt = 0;
+  for (const s of segments) {
+    if (s.kind === 'old') {
+      const shift = j - s.from;
+      if (shift !== 0 || s.articleShift !== 0) shifted = true;
+      for (let k = s.from; k < s.to; k++) {
+        annotations[k + shift] = index.annotations[k]!;
+        annotationText[k + shift] = index.annotationText[k]!;
+        remap[k] = k + shift;
+      }
+      annotationType.set(index.annotationType.subarray(s.from, s.to), j);
+      if (s.articleShift === 0) annotationArticle.set(index.annotationArticle.subarray(s.from, s.to), j);
+      else for (let k = s.from; k < s.to; k++) annotationArticle[k + shift] = index.annotationArticle[k]! + s.articleShift;
+      const textShift = textAt - oldStarts[s.from]!;
+      for (let k = s.from; k < s.to; k++) annotationTextStart[k + shift] = oldStarts[k]! + textShift;
+      // Each line with its '\\n' (the joined text has none after the last line: added here, cut at the end).
+      pieces.push(oldAll.slice(oldStarts[s.from], oldStarts[s.to]), s.to === oldTotal && s.to > s.from ? '\n' : '');
+      textAt += oldStarts[s.to]! - oldStarts[s.from]!;
+      j += s.to - s.from;
+    } else {
+      for (const a of s.records) {
+        const line = oldLine.get(a) ?? annotationLine(a);
+        annotations[j] = a;
+        annotationText[j] = line;
+        annotationArticle[j] = s.article;
+        annotationType[j] = TYPE_CODE.get(a.type) ?? QUOTE_CODE;
+        annotationTextStart[j] = textAt;
+        pieces.push(line, '\n');
+        textAt += line.length + 1;
+        for (const tag of new Set(a.tags)) addedKeys.tags.push([tag, j]);
+        const directive = directiveKey(a);
+        if (directive !== undefined) addedKeys.directives.push([directive, j]);
+        const agency = agencyKey(a);
+        if (agency !== undefined) addedKeys.agencies.push([agency, j]);
+        j++;
+      }
+    }
+  }
+  annotationTextStart[total] = textAt;
+  const joined = pieces.join('');
+  const annotationTextAll = total > 0 ? joined.slice(0, -1) : '';
+
+  // ---- position lists: the touched groups' old positions out, their new ones in
+  const removedKeys: { tags: Set<string>; directives: Set<string>; agencies: Set<string> } = { tags: new Set(), directives: new Set(), agencies: new Set() };
+  for (let o = 0; o < oldTotal; o++) {
+    if (remap[o] !== -1) continue;
+    const a = index.annotations[o]!;
+    for (const tag of a.tags) removedKeys.tags.add(tag);
+    const directive = directiveKey(a);
+    if (directive !== undefined) removedKeys.directives.add(directive);
+    const agency = agencyKey(a);
+    if (agency !== undefined) removedKeys.agencies.add(agency);
+  }
+
+  const sameArticles = !articlesChanged;
+  return {
+    articles: sameArticles ? index.articles : articles,
+    articleById,
+    annotations,
+    annotationStart,
+    annotationArticle,
+    annotationType,
+    articleText: articles.map((a, i) => (oldOf[i]! >= 0 && index.articles[oldOf[i]!] === a ? index.articleText[oldOf[i]!]! : articleLine(a))),
+    annotationTextAll,
+    annotationTextStart,
+    annotationText,
+    publishedDay: articles.map((a, i) => (oldOf[i]! >= 0 && index.articles[oldOf[i]!] === a ? index.publishedDay[oldOf[i]!]! : publishedDay(a.published) ?? '')),
+    articlesByTag: sameArticles ? index.articlesByTag : tagPositions(articles),
+    annotationsByTag: renumbered(index.annotationsByTag, remap, shifted, removedKeys.tags, addedKeys.tags),
+    byDirective: renumbered(index.byDirective, remap, shifted, removedKeys.directives, addedKeys.directives),
+    byAgency: renumbered(index.byAgency, remap, shifted, removedKeys.agencies, addedKeys.agencies),
+    orphans,
+    // Sort orders depend on the articles alone.
+    orders: sameArticles ? new Map(index.orders) : new Map(),
+  };
+}
+
+function tagPositions(articles: readonly ArticleRecord[]): Map<string, number[]> {
+  const byTag = new Map<string, number[]>();
+  articles.forEach((a, i) => {
+    for (const tag of a.tags) pushOnce(byTag, tag, i);
+  });
+  return byTag;
+}
+
+/**
+ * Position lists after a change: positions renumbered by `remap` (-1: gone), the `added` ones put
+ * in, each list in ascending order, empty lists dropped. Without a shift only the lists of the
+ * `touched` keys and those gaining positions are copied; the others are shared.
+ */
+function renumbered(
+  lists: ReadonlyMap<string, readonly number[]>,
+  remap: Int32Array,
+  shifted: boolean,
+  touched: ReadonlySet<string>,
+  added: readonly [string, number][],
+): Map<string, readonly number[]> {
+  const out = new Map<string, readonly number[]>(shifted ? [] : lists);
+  const renumber = (key: string) => {
+    const list: number[] = [];
+    for (const p of lists.get(key) ?? []) if (remap[p] !== -1) list.push(remap[p]!);
+    if (list.length > 0) out.set(key, list);
+    else out.delete(key);
+  };
+  if (shifted) for (const key of lists.keys()) renumber(key);
+  else for (const key of touched) renumber(key);
+  const grown = new Set<string>();
+  for (const [key, position] of added) {
+    let list = out.get(key) as number[] | undefined;
+    if (!list) out.set(key, (list = []));
+    else if (!shifted && !touched.has(key) && !grown.has(key)) out.set(key, (list = [...list]));
+    list.push(position);
+    grown.add(key);
+  }
+  for (const key of grown) (out.get(key) as number[]).sort((x, y) => x - y);
+  return out;
 }
 
 /** An article's annotations in reading order, as the index holds them; empty for an unknown id. */
