@@ -23,12 +23,13 @@ export function localDay(ms: number): string {
  */
 export function directiveIndex(index: LibraryIndex, dayOf: (ms: number) => string = localDay): DirectiveEntry[] {
   const entries: DirectiveEntry[] = [];
+  const seenIn = seenCounter(index, dayOf);
   for (const [id, positions] of index.byDirective) {
-    const seen = seenIn(index, positions, dayOf);
+    const seen = seenIn(positions);
     const latest = mostRecent(index, positions) as AnnotationRecord & { value: DirectiveValue };
     entries.push({ id, value: latest.value, ...seen });
   }
-  return entries.sort((a, b) => b.articles - a.articles || collator.compare(a.id, b.id));
+  return entries.sort((a, b) => b.articles - a.articles || collator.compare(a.id, b.id) || codePoints(a.id, b.id));
 }
 
 /**
@@ -37,12 +38,13 @@ export function directiveIndex(index: LibraryIndex, dayOf: (ms: number) => strin
  */
 export function agencyIndex(index: LibraryIndex, dayOf: (ms: number) => string = localDay): AgencyEntry[] {
   const entries: AgencyEntry[] = [];
+  const seenIn = seenCounter(index, dayOf);
   for (const positions of index.byAgency.values()) {
-    const seen = seenIn(index, positions, dayOf);
+    const seen = seenIn(positions);
     const latest = mostRecent(index, positions) as AnnotationRecord & { value: AgencyValue };
     entries.push({ name: latest.value.name, value: latest.value, ...seen });
   }
-  return entries.sort((a, b) => b.articles - a.articles || collator.compare(a.name, b.name));
+  return entries.sort((a, b) => b.articles - a.articles || collator.compare(a.name, b.name) || codePoints(a.name, b.name));
 }
 
 /**
@@ -73,18 +75,35 @@ export function citing(index: LibraryIndex, target: { directiveId: string } | { 
 
 const collator = new Intl.Collator(['vi', 'en'], { sensitivity: 'base', numeric: true });
 
-/** Counts and first/last days of the articles holding the annotations at `positions`. */
-function seenIn(index: LibraryIndex, positions: readonly number[], dayOf: (ms: number) => string) {
-  const articles = new Set<number>();
-  for (const j of positions) articles.add(index.annotationArticle[j]!);
-  let firstSeen = '';
-  let lastSeen = '';
-  for (const i of articles) {
-    const day = index.publishedDay[i] || dayOf(index.articles[i]!.savedAt);
-    if (firstSeen === '' || day < firstSeen) firstSeen = day;
-    if (day > lastSeen) lastSeen = day;
-  }
-  return { articles: articles.size, annotations: positions.length, firstSeen, lastSeen };
+/** Names the collator deems equal in code-point order, so the order never depends on the index's map order. */
+const codePoints = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Counts and first/last days of the articles holding the annotations at some positions. Each
+ * article's day is worked out once per index listing (not once per directive citing it), and
+ * articles are counted with a stamp per call rather than a Set.
+ */
+function seenCounter(index: LibraryIndex, dayOf: (ms: number) => string) {
+  const days = new Array<string | undefined>(index.articles.length);
+  const dayAt = (i: number) => (days[i] ??= index.publishedDay[i] || dayOf(index.articles[i]!.savedAt));
+  const stamp = new Int32Array(index.articles.length).fill(-1);
+  let serial = 0;
+  return (positions: readonly number[]) => {
+    serial++;
+    let articles = 0;
+    let firstSeen = '';
+    let lastSeen = '';
+    for (const j of positions) {
+      const i = index.annotationArticle[j]!;
+      if (stamp[i] === serial) continue;
+      stamp[i] = serial;
+      articles++;
+      const day = dayAt(i);
+      if (firstSeen === '' || day < firstSeen) firstSeen = day;
+      if (day > lastSeen) lastSeen = day;
+    }
+    return { articles, annotations: positions.length, firstSeen, lastSeen };
+  };
 }
 
 /** The most recently made annotation at `positions` (the later one on a tie). */

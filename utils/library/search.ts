@@ -312,8 +312,9 @@ export function updateIndex(index: LibraryIndex, change: LibraryChangeSet): Libr
     for (let j = index.annotationStart[o]!; j < index.annotationStart[o + 1]!; j++) oldLine.set(index.annotations[j]!, index.annotationText[j]!);
   }
 
-  const annotations = new Array<AnnotationRecord>(total);
-  const annotationText = new Array<string>(total);
+  // Made by concatenating slices: copied in bulk, several times faster than element by element.
+  const recordParts: AnnotationRecord[][] = [];
+  const lineParts: string[][] = [];
   const annotationArticle = new Int32Array(total);
   const annotationType = new Uint8Array(total);
   const annotationTextStart = new Int32Array(total + 1);
@@ -333,25 +334,25 @@ export function updateIndex(index: LibraryIndex, change: LibraryChangeSet): Libr
     if (s.kind === 'old') {
       const shift = j - s.from;
       if (shift !== 0 || s.articleShift !== 0) shifted = true;
-      for (let k = s.from; k < s.to; k++) {
-        annotations[k + shift] = index.annotations[k]!;
-        annotationText[k + shift] = index.annotationText[k]!;
-        remap[k] = k + shift;
-      }
+      recordParts.push(index.annotations.slice(s.from, s.to));
+      lineParts.push(index.annotationText.slice(s.from, s.to));
+      for (let k = s.from; k < s.to; k++) remap[k] = k + shift;
       annotationType.set(index.annotationType.subarray(s.from, s.to), j);
       if (s.articleShift === 0) annotationArticle.set(index.annotationArticle.subarray(s.from, s.to), j);
       else for (let k = s.from; k < s.to; k++) annotationArticle[k + shift] = index.annotationArticle[k]! + s.articleShift;
       const textShift = textAt - oldStarts[s.from]!;
       for (let k = s.from; k < s.to; k++) annotationTextStart[k + shift] = oldStarts[k]! + textShift;
-      // Each line with its '\\n' (the joined text has none after the last line: added here, cut at the end).
+      // Each line with its '\n' (the joined text has none after the last line: added here, cut at the end).
       pieces.push(oldAll.slice(oldStarts[s.from], oldStarts[s.to]), s.to === oldTotal && s.to > s.from ? '\n' : '');
       textAt += oldStarts[s.to]! - oldStarts[s.from]!;
       j += s.to - s.from;
     } else {
+      const lines: string[] = [];
+      recordParts.push(s.records);
+      lineParts.push(lines);
       for (const a of s.records) {
         const line = oldLine.get(a) ?? annotationLine(a);
-        annotations[j] = a;
-        annotationText[j] = line;
+        lines.push(line);
         annotationArticle[j] = s.article;
         annotationType[j] = TYPE_CODE.get(a.type) ?? QUOTE_CODE;
         annotationTextStart[j] = textAt;
@@ -367,6 +368,8 @@ export function updateIndex(index: LibraryIndex, change: LibraryChangeSet): Libr
     }
   }
   annotationTextStart[total] = textAt;
+  const annotations = ([] as AnnotationRecord[]).concat(...recordParts);
+  const annotationText = ([] as string[]).concat(...lineParts);
   const joined = pieces.join('');
   const annotationTextAll = total > 0 ? joined.slice(0, -1) : '';
 
@@ -513,20 +516,30 @@ export function facets(index: LibraryIndex): {
   langs: [string, number][];
   types: [AnnotationType, number][];
 } {
+  // From the tag lists rather than every annotation's tags: the work is the tagged records', not the library's.
   const tags = new Map<string, number>();
+  const stamp = new Int32Array(index.articles.length).fill(-1);
+  let serial = 0;
+  for (const tag of new Set([...index.articlesByTag.keys(), ...index.annotationsByTag.keys()])) {
+    let articles = 0;
+    for (const i of index.articlesByTag.get(tag) ?? []) if (stamp[i] !== serial) (stamp[i] = serial), articles++;
+    for (const j of index.annotationsByTag.get(tag) ?? []) {
+      const i = index.annotationArticle[j]!;
+      if (stamp[i] !== serial) (stamp[i] = serial), articles++;
+    }
+    tags.set(tag, articles);
+    serial++;
+  }
   const sites = new Map<string, number>();
   const langs = new Map<string, number>();
-  index.articles.forEach((article, i) => {
-    const own = new Set(article.tags);
-    for (let j = index.annotationStart[i]!; j < index.annotationStart[i + 1]!; j++) {
-      for (const t of index.annotations[j]!.tags) own.add(t);
-    }
-    for (const t of own) count(tags, t);
+  for (const article of index.articles) {
     if (article.site) count(sites, article.site);
     if (article.lang) count(langs, article.lang);
-  });
+  }
+  const perType = new Int32Array(ANNOTATION_TYPES.length);
+  for (const code of index.annotationType) perType[code]!++;
   const types = new Map<AnnotationType, number>();
-  for (const code of index.annotationType) count(types, ANNOTATION_TYPES[code]!);
+  ANNOTATION_TYPES.forEach((type, code) => perType[code]! > 0 && types.set(type, perType[code]!));
   return { tags: byCount(tags), sites: byCount(sites), langs: byCount(langs), types: byCount(types) };
 }
 
@@ -717,5 +730,6 @@ function count<K>(map: Map<K, number>, key: K): void {
 }
 
 function byCount<K extends string>(map: Map<K, number>): [K, number][] {
-  return [...map].sort((x, y) => y[1] - x[1] || collator.compare(x[0], y[0]));
+  // Names the collator deems equal (`An ninh`, `an ninh`) in code-point order, whatever order the map holds them in.
+  return [...map].sort((x, y) => y[1] - x[1] || collator.compare(x[0], y[0]) || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
 }
