@@ -2,6 +2,8 @@ import 'fake-indexeddb/auto';
 import { Dexie, type ObservabilitySet } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { changesOf } from '../../../utils/library/changes';
+import { directiveIndex } from '../../../utils/library/indexes';
+import { facets, search } from '../../../utils/library/search';
 import { saveClip, updateArticle } from '../../../utils/store/clips';
 import { addTags, deleteAnnotations, deleteArticles, restoreDeleted, updateAnnotation } from '../../../utils/store/manage';
 import type { NewsmarkDb } from '../../../utils/store/schema';
@@ -58,8 +60,16 @@ describe('patchLibrary', () => {
       const next = await follow(db, library, write);
       library = next.library;
       patched += next.patched;
-      expect(contents(library)).toEqual(contents(await readLibrary(db)));
+      const fresh = await readLibrary(db);
+      expect(contents(library)).toEqual(contents(fresh));
       expect(library.annotationsById.size).toBe(library.annotations.length);
+      expect(byId([...library.annotationsById.values()])).toEqual(byId(fresh.annotations));
+      // The updated index answers as one built from a fresh read.
+      for (const query of [{}, { text: 'đã sửa' }, { tags: ['z'] }, { tags: ['trích'] }, { types: ['directive' as const] }]) {
+        expect(search(library.index, query)).toEqual(search(fresh.index, query));
+      }
+      expect(facets(library.index)).toEqual(facets(fresh.index));
+      expect(directiveIndex(library.index)).toEqual(directiveIndex(fresh.index));
     }
     // Every one of these writes named its records: none needed a full read.
     expect(patched).toBeGreaterThanOrEqual(writes.length);
