@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
-import { csvChunks, tableOf } from '../../utils/library/csv';
+import { csvBytes, tableOf } from '../../utils/library/csv';
 import { CSV_TYPE, JSON_LD_TYPE, JSON_TYPE, datedName, saveFile as downloadFile } from '../../utils/library/download';
 import type { LibraryRow, Progress } from '../../utils/library/types';
 import { webAnnotationsOf } from '../../utils/library/web-annotation';
@@ -51,8 +51,10 @@ export function ExportView({ db, scope, saveFile = downloadFile, writeClipboard 
     setMessage(undefined);
     setJob({ kind: 'csv', progress: { done: 0, total: rows.length } });
     try {
-      // Chunks of 2,000 rows: each a short task (~50 ms on a slow machine), so clicks and keys get through.
-      const parts = await csvChunks(rows, { chunk: 2000, signal: controller.signal, onProgress: (progress) => setJob({ kind: 'csv', progress }) });
+      // Chunks of 2,000 rows, each encoded to UTF-8 as it is made: each a short task (~50 ms on a slow
+      // machine), so clicks and keys get through, and the Blob is made of bytes (strings would be
+      // encoded all at once, one task of 200 ms for 100,000 rows).
+      const parts = await csvBytes(rows, { chunk: 2000, signal: controller.signal, onProgress: (progress) => setJob({ kind: 'csv', progress }) });
       const name = datedName('newsmark', 'csv');
       saveFile(name, parts, CSV_TYPE);
       setMessage({ text: t('libraryExported', [count(rows.length), name]) });

@@ -78,24 +78,47 @@ export function csvOf(rows: readonly LibraryRow[]): string {
  * yielding to the event loop between chunks so the page stays responsive; `onProgress` follows
  * each chunk and last reports `{ done: total, total }`. Rejects with `signal.reason` once aborted.
  */
-export async function csvChunks(
-  rows: readonly LibraryRow[],
-  options: { chunk?: number; onProgress?: (p: Progress) => void; signal?: AbortSignal } = {},
-): Promise<string[]> {
+export async function csvChunks(rows: readonly LibraryRow[], options: CsvChunkOptions = {}): Promise<string[]> {
+  const parts: string[] = [];
+  await eachChunk(rows, options, (part) => parts.push(part));
+  return parts;
+}
+
+/**
+ * The CSV file's bytes, made as {@link csvChunks} makes its text: each chunk is encoded to UTF-8
+ * as soon as it is made, so the concatenated parts are the UTF-8 of {@link csvOf} (byte-order mark
+ * included) and no single task encodes the whole file. A Blob of strings encodes them all at once
+ * (about 27 MB for 100,000 annotations, a task of 200 ms or more); a Blob of these bytes only copies.
+ */
+export async function csvBytes(rows: readonly LibraryRow[], options: CsvChunkOptions = {}): Promise<Uint8Array<ArrayBuffer>[]> {
+  const encoder = new TextEncoder();
+  const parts: Uint8Array<ArrayBuffer>[] = [];
+  await eachChunk(rows, options, (part) => parts.push(encoder.encode(part)));
+  return parts;
+}
+
+/** Options of {@link csvChunks} and {@link csvBytes}. */
+export interface CsvChunkOptions {
+  /** Rows per chunk (at least 1). */
+  chunk?: number;
+  onProgress?: (p: Progress) => void;
+  signal?: AbortSignal;
+}
+
+async function eachChunk(rows: readonly LibraryRow[], options: CsvChunkOptions, take: (part: string) => void): Promise<void> {
   const { chunk = CHUNK, onProgress, signal } = options;
   if (!(chunk >= 1)) throw new RangeError(`csvChunks: chunk must be at least 1, got ${chunk}`);
-  const parts = [`\uFEFF${Papa.unparse([HEADERS], UNPARSE)}`];
+  take(`\uFEFF${Papa.unparse([HEADERS], UNPARSE)}`);
   for (let done = 0; done < rows.length; ) {
     signal?.throwIfAborted();
     const slice = rows.slice(done, done + chunk);
-    parts.push(`\r\n${Papa.unparse(slice.map(cellsOf), UNPARSE)}`);
+    take(`\r\n${Papa.unparse(slice.map(cellsOf), UNPARSE)}`);
     done += slice.length;
     onProgress?.({ done, total: rows.length });
     if (done < rows.length) await new Promise((resolve) => setTimeout(resolve, 0));
   }
   signal?.throwIfAborted();
   if (rows.length === 0) onProgress?.({ done: 0, total: 0 });
-  return parts;
 }
 
 /**

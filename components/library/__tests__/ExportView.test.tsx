@@ -45,7 +45,10 @@ describe('ExportView: export', () => {
     const [name, parts, type] = saveFile.mock.calls[0]!;
     expect(name).toMatch(/^newsmark-\d{4}-\d{2}-\d{2}.*\.csv$/);
     expect(type).toBe('text/csv;charset=utf-8');
-    const text = (parts as string[]).join('');
+    // UTF-8 bytes, byte-order mark first.
+    const bytes = new Uint8Array(await new Blob(parts as BlobPart[]).arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
     expect(rows.map((r) => r['Article title']).sort()).toEqual(["'=SUM(A1)", 'Bộ Y tế, "quy định" mới', 'Bộ Y tế, "quy định" mới', 'Bộ Y tế, "quy định" mới']);
