@@ -10,11 +10,15 @@
  *    that search (`data-searched`), and to the frame after it; the box waits SEARCH_DELAY ms for
  *    the next keystroke first, which is counted. Baseline: a plain scan in the page that folds
  *    every annotation's text on each search, as a search without an index would.
- * 3. CSV export of everything (100,000 rows): click → the download event.
- * 4. JSON import of 100,000: a backup file of the library (downloaded from the page, also timed),
+ * 3. An edit of one article's note: Save → the list shows it, and the page's longest task meanwhile
+ *    (the edited record read again and applied to the index, the search and list redrawn).
+ *    Target: no task over 50 ms, the RAIL model's long-task bound (a page answers input within
+ *    100 ms when no task takes over 50 ms), our reading of the issue's "stays smooth".
+ * 4. CSV export of everything (100,000 rows): click → the download event.
+ * 5. JSON import of 100,000: a backup file of the library (downloaded from the page, also timed),
  *    both tables emptied, then the file set on the file input → the "Imported" message.
  *    Baseline: the seed's own raw IndexedDB write of the same number of rows.
- * During 3 and 4 a PerformanceObserver('longtask') in the page records every task over 50 ms:
+ * During 3, 4 and 5 a PerformanceObserver('longtask') in the page records every task over 50 ms:
  * the longest one says how long the page could not answer a click or a keystroke.
  */
 
@@ -39,12 +43,15 @@ export const TARGET = {
   csvMs: 3000,
   /** File chosen → imported, 100,000 annotations. */
   importMs: 10_000,
+  /** The longest task while an edit shows: RAIL's long-task bound. */
+  editTaskMs: 50,
 };
 const RUNS = 3;
 const QUERIES = ['chi thi 7', 'bo cong an', 'ghi chu', 'tang 12345', 'trieu dong 99', 'không có gì'];
 
 const CHECKS = {
   search: ['Library: search, 100,000 annotations', `≤ ${TARGET.searchMs} ms input → results drawn`],
+  edit: ['Library: an edit shows, 100,000 annotations', `longest task ≤ ${TARGET.editTaskMs} ms (RAIL long task)`],
   csv: ['Library: CSV export, 100,000 annotations', `≤ ${TARGET.csvMs / 1000} s click → download`],
   import: ['Library: JSON import, 100,000 annotations', `≤ ${TARGET.importMs / 1000} s file → imported`],
 } as const;
@@ -211,6 +218,8 @@ async function longTasks(page: Page, from: number, to: number): Promise<LongTask
 }
 const pageNow = (page: Page) => page.evaluate(() => performance.now());
 const longest = (tasks: LongTask[]) => (tasks.length ? Math.max(...tasks.map((t) => t.duration)) : 0);
+/** The longest task as a figure: the observer hears only tasks over 50 ms. */
+const longestText = (tasks: LongTask[]) => (tasks.length ? ms(longest(tasks)) : 'none > 50 ms');
 
 export async function runLibraryBench(section: (title: string) => void, options: { build?: boolean } = {}): Promise<BrowserCheck[]> {
   section('Library page: 100,000 annotations over 2,000 articles in the extension’s IndexedDB (library.html in Chromium)');
@@ -291,13 +300,20 @@ export async function runLibraryBench(section: (title: string) => void, options:
     await dialog.getByRole('button', { name: 'Save' }).click();
     await page.locator('.article-row .note', { hasText: 'bench: edited' }).first().waitFor({ timeout: 60_000 });
     const editMs = performance.now() - t0;
+    // Let the update settle (a task still running after the note shows would count too).
+    await page.waitForTimeout(300);
     const editTasks = await longTasks(page, from, await pageNow(page));
+    const patch = await page.evaluate(() => {
+      const mark = (name: string) => performance.getEntriesByName(name, 'mark').at(-1)?.startTime ?? NaN;
+      return { read: mark('newsmark-patch-read') - mark('newsmark-patch-start'), index: mark('newsmark-patch-indexed') - mark('newsmark-patch-read') };
+    });
     console.log(
       table(
-        ['an edit of one article’s note', 'save → the list shows it', 'longest task', 'tasks > 50 ms'],
-        [['(the edited record read again, the index rebuilt)', ms(editMs), ms(longest(editTasks)), String(editTasks.length)]],
+        ['an edit of one article’s note', 'save → the list shows it', 'of which: record read', 'of which: index updated', 'longest task', 'tasks > 50 ms'],
+        [['(the edited record read again, applied to the index)', ms(editMs), ms(patch.read), ms(patch.index), longestText(editTasks), String(editTasks.length)]],
       ),
     );
+    console.log(`  longest task: over Save → 300 ms after the list shows it; target ≤ ${TARGET.editTaskMs} ms, the RAIL long-task bound`);
 
     // ---- CSV export
     await page.getByRole('tab', { name: 'Export & import' }).click();
@@ -308,6 +324,13 @@ export async function runLibraryBench(section: (title: string) => void, options:
     const csvMs = performance.now() - t0;
     const csvPath = await csv.path();
     const csvTasks = await longTasks(page, from, await pageNow(page));
+    const csvSteps = await page.evaluate(() => {
+      const mark = (name: string) => performance.getEntriesByName(name, 'mark').at(-1)?.startTime ?? NaN;
+      return { start: mark('newsmark-csv-start'), rows: mark('newsmark-csv-rows'), made: mark('newsmark-csv-made'), saved: mark('newsmark-csv-saved') };
+    });
+    // Which step each long task fell in (by where it started).
+    const csvStep = (t: LongTask) =>
+      t.start < csvSteps.start ? 'click' : t.start < csvSteps.rows ? 'rows' : t.start < csvSteps.made ? 'chunks' : t.start < csvSteps.saved ? 'Blob + download' : 'after';
     const csvRows = Papa.parse(readFileSync(csvPath!, 'utf8').slice(1), { skipEmptyLines: true }).data.length - 1;
     const csvSaid = Number(((await page.locator('.export-view .message').textContent()) ?? '').match(/^Rows: ([\d,]+),/)?.[1]?.replace(/,/g, '') ?? NaN);
 
@@ -393,7 +416,7 @@ export async function runLibraryBench(section: (title: string) => void, options:
       table(
         ['job, 100,000 annotations', 'time', 'longest task', 'tasks > 50 ms', 'output'],
         [
-          ['CSV export: click → download', ms(csvMs), ms(longest(csvTasks)), String(csvTasks.length), `${csvRows.toLocaleString('en')} rows, ${mib(statSync(csvPath!).size)}`],
+          ['CSV export: click → download', ms(csvMs), longestText(csvTasks), String(csvTasks.length), `${csvRows.toLocaleString('en')} rows, ${mib(statSync(csvPath!).size)}`],
           ['JSON backup: click → download', ms(backupMs), ms(longest(backupTasks)), String(backupTasks.length), mib(statSync(backupPath).size)],
           ['JSON import into an empty library: file → imported', ms(importMs), ms(longest(importTasks)), String(importTasks.length), `${counts[0].toLocaleString('en')} articles, ${counts[1].toLocaleString('en')} annotations stored`],
           ['JSON import of the same file again (all already there)', ms(reimportMs), '', '', ''],
@@ -404,6 +427,10 @@ export async function runLibraryBench(section: (title: string) => void, options:
     console.log(
       `  import said: ${importReport}\n  import steps: file read ${ms(importSteps.read)}, checked (parseBackup) ${ms(importSteps.check)}, written (importBackup, one transaction) ${ms(importSteps.write)}; ` +
         `the library re-read and re-indexed ${ms(reloadedMs)} after the file was chosen`,
+    );
+    console.log(
+      `  CSV steps: rows made (the scope's search and rowsOf) ${ms(csvSteps.rows - csvSteps.start)}, file made in chunks (csvBytes) ${ms(csvSteps.made - csvSteps.rows)}, Blob and download ${ms(csvSteps.saved - csvSteps.made)}; ` +
+        `tasks > 50 ms: ${csvTasks.map((t) => `${ms(t.duration)} (${csvStep(t)})`).join(', ') || 'none'}`,
     );
     console.log('  longest task: from a PerformanceObserver("longtask") in the page, over the job; the page cannot answer input during one');
 
@@ -417,8 +444,15 @@ export async function runLibraryBench(section: (title: string) => void, options:
         margin: marginOf(worstSearch, TARGET.searchMs),
       },
       {
+        name: CHECKS.edit[0],
+        figure: `longest task ${longestText(editTasks)}, shown in ${ms(editMs)}`,
+        target: CHECKS.edit[1],
+        pass: longest(editTasks) <= TARGET.editTaskMs,
+        margin: marginOf(longest(editTasks), TARGET.editTaskMs),
+      },
+      {
         name: CHECKS.csv[0],
-        figure: `${ms(csvMs)}, longest task ${ms(longest(csvTasks))}`,
+        figure: `${ms(csvMs)}, longest task ${longestText(csvTasks)}`,
         target: CHECKS.csv[1],
         // One row per annotation, and one for each article saved without any (the seed has one).
         pass: csvMs <= TARGET.csvMs && csvRows === csvSaid && csvRows >= seeded.annotations,
