@@ -289,37 +289,49 @@ export async function runLibraryBench(section: (title: string) => void, options:
     const worstSearch = Math.max(...byQuery.map((runs) => median(runs.map((r) => r.frameMs))));
     console.log(`  ${RUNS} runs per query (the query typed again with trailing spaces, so each is a new input); includes the search box's wait for the next keystroke`);
 
-    // ---- an edit: saved, then the whole library read and indexed again (the live reload)
+    // ---- edits: an article's note, then an annotation's tags; each saved, read again and applied to the index
     await page.getByRole('searchbox').fill('');
     await page.locator('.articles-view[data-searched=""]').waitFor();
-    await page.locator('.article-row').getByRole('button', { name: /^Edit tags and note of / }).first().click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByRole('textbox', { name: 'Note' }).fill('bench: edited');
-    let from = await pageNow(page);
-    let t0 = performance.now();
-    await dialog.getByRole('button', { name: 'Save' }).click();
-    await page.locator('.article-row .note', { hasText: 'bench: edited' }).first().waitFor({ timeout: 60_000 });
-    const editMs = performance.now() - t0;
-    // Let the update settle (a task still running after the note shows would count too).
-    await page.waitForTimeout(300);
-    const editTasks = await longTasks(page, from, await pageNow(page));
-    const patch = await page.evaluate(() => {
-      const mark = (name: string) => performance.getEntriesByName(name, 'mark').at(-1)?.startTime ?? NaN;
-      return { read: mark('newsmark-patch-read') - mark('newsmark-patch-start'), index: mark('newsmark-patch-indexed') - mark('newsmark-patch-read') };
-    });
+    type Edit = { what: string; ms: number; read: number; index: number; tasks: LongTask[] };
+    const edit = async (what: string, row: string, button: RegExp, field: string, value: string, shown: string): Promise<Edit> => {
+      await page.locator(row).getByRole('button', { name: button }).first().click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel(field).fill(value);
+      const from = await pageNow(page);
+      const t0 = performance.now();
+      await dialog.getByRole('button', { name: 'Save' }).click();
+      await page.locator(shown, { hasText: value }).first().waitFor({ timeout: 60_000 });
+      const editMs = performance.now() - t0;
+      // Let the update settle (a task still running after the edit shows counts too).
+      await page.waitForTimeout(300);
+      const tasks = await longTasks(page, from, await pageNow(page));
+      const patch = await page.evaluate(() => {
+        const mark = (name: string) => performance.getEntriesByName(name, 'mark').at(-1)?.startTime ?? NaN;
+        return { read: mark('newsmark-patch-read') - mark('newsmark-patch-start'), index: mark('newsmark-patch-indexed') - mark('newsmark-patch-read') };
+      });
+      return { what, ms: editMs, ...patch, tasks };
+    };
+    const edits = [
+      await edit('one article’s note', '.article-row', /^Edit tags and note of /, 'Note', 'bench: edited', '.article-row .note'),
+      await edit('one annotation’s tags', '.annotation-row', /^Edit tags and note of /, 'Tags', 'bench-tag', '.annotation-row .tags'),
+    ];
+    const editTasks = edits.flatMap((e) => e.tasks);
+    const editMs = Math.max(...edits.map((e) => e.ms));
     console.log(
       table(
-        ['an edit of one article’s note', 'save → the list shows it', 'of which: record read', 'of which: index updated', 'longest task', 'tasks > 50 ms'],
-        [['(the edited record read again, applied to the index)', ms(editMs), ms(patch.read), ms(patch.index), longestText(editTasks), String(editTasks.length)]],
+        ['an edit, saved in the dialog', 'save → the list shows it', 'of which: record read', 'of which: index updated', 'longest task', 'tasks > 50 ms'],
+        edits.map((e) => [e.what, ms(e.ms), ms(e.read), ms(e.index), longestText(e.tasks), String(e.tasks.length)]),
       ),
     );
-    console.log(`  longest task: over Save → 300 ms after the list shows it; target ≤ ${TARGET.editTaskMs} ms, the RAIL long-task bound`);
+    console.log(
+      `  the edited record read again (bulkGet) and applied to the index (updateIndex), then the search and the list redrawn; longest task over Save → 300 ms after the edit shows; target ≤ ${TARGET.editTaskMs} ms, the RAIL long-task bound`,
+    );
 
     // ---- CSV export
     await page.getByRole('tab', { name: 'Export & import' }).click();
     const csvButton = page.getByRole('button', { name: /^Download CSV of everything/ });
-    from = await pageNow(page);
-    t0 = performance.now();
+    let from = await pageNow(page);
+    let t0 = performance.now();
     const [csv] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), csvButton.click()]);
     const csvMs = performance.now() - t0;
     const csvPath = await csv.path();
@@ -429,7 +441,7 @@ export async function runLibraryBench(section: (title: string) => void, options:
         `the library re-read and re-indexed ${ms(reloadedMs)} after the file was chosen`,
     );
     console.log(
-      `  CSV steps: rows made (the scope's search and rowsOf) ${ms(csvSteps.rows - csvSteps.start)}, file made in chunks (csvBytes) ${ms(csvSteps.made - csvSteps.rows)}, Blob and download ${ms(csvSteps.saved - csvSteps.made)}; ` +
+      `  CSV steps: rows made (the scope's search and rowsOf) ${ms(csvSteps.rows - csvSteps.start)}, file made in chunks (csvBlob) ${ms(csvSteps.made - csvSteps.rows)}, the file's Blob and the download ${ms(csvSteps.saved - csvSteps.made)}; ` +
         `tasks > 50 ms: ${csvTasks.map((t) => `${ms(t.duration)} (${csvStep(t)})`).join(', ') || 'none'}`,
     );
     console.log('  longest task: from a PerformanceObserver("longtask") in the page, over the job; the page cannot answer input during one');

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvBytes, csvChunks, csvOf, tableOf } from '../csv';
+import { CSV_COLUMNS, csvBlob, csvChunks, csvOf, tableOf } from '../csv';
 import type { Progress } from '../types';
 import { ARTICLE_EN, ARTICLE_VI, DIRECTIVE, QUOTE, ROWS, manyRows } from './export-fixtures';
 
@@ -169,33 +169,28 @@ describe('csvChunks', () => {
   });
 });
 
-describe('csvBytes', () => {
-  const joined = (parts: Uint8Array[]) => {
-    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-    let at = 0;
-    for (const p of parts) out.set(p, at), (at += p.length);
-    return out;
-  };
+describe('csvBlob', () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+  const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
 
-  it.each([1, 7, 5000])('is the UTF-8 of csvOf, byte-order mark first, in chunks of %i', async (chunk) => {
+  it.each([1, 7, 5000])('holds the UTF-8 of csvOf, byte-order mark first, made in chunks of %i, with its type', async (chunk) => {
     const rows = [...ROWS, ...manyRows(23)];
-    const parts = await csvBytes(rows, { chunk });
-    expect(parts.every((p) => p instanceof Uint8Array)).toBe(true);
-    expect(parts).toHaveLength(1 + Math.ceil(rows.length / chunk));
-    const bytes = joined(parts);
+    const seen: Progress[] = [];
+    const blob = await csvBlob(rows, { chunk, type: 'text/csv;charset=utf-8', onProgress: (p) => seen.push(p) });
+    expect(blob.type).toBe('text/csv;charset=utf-8');
+    const bytes = await bytesOf(blob);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(bytes).toEqual(new TextEncoder().encode(csvOf(rows)));
-    // As the file is saved: a Blob of the parts holds the same bytes, and reads back as the text.
-    const blob = new Blob(parts, { type: 'text/csv;charset=utf-8' });
-    expect(new Uint8Array(await blob.arrayBuffer())).toEqual(bytes);
+    expect(bytes).toEqual(utf8(csvOf(rows)));
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toBe(csvOf(rows));
+    expect(seen).toHaveLength(Math.ceil(rows.length / chunk));
+    expect(seen.at(-1)).toEqual({ done: rows.length, total: rows.length });
   });
 
-  it('gives the header alone for no rows, and stops once aborted', async () => {
-    expect(joined(await csvBytes([]))).toEqual(new TextEncoder().encode(csvOf([])));
+  it('holds the header alone for no rows, and stops once aborted', async () => {
+    expect(await bytesOf(await csvBlob([]))).toEqual(utf8(csvOf([])));
     const controller = new AbortController();
     controller.abort();
-    await expect(csvBytes(ROWS, { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(csvBlob(ROWS, { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
   });
 });
 
