@@ -95,8 +95,13 @@ export function bulkTargets(
   return { articleIds, annotationIds };
 }
 
+/** Anything that says whether it holds an id: a Set, or a Map keyed by id (no copy needed). */
+export interface IdSet {
+  has(id: string): boolean;
+}
+
 /** The selection without ids that no longer exist (after a delete, or a change elsewhere). */
-export function pruneSelection(selection: Selection, articleIds: ReadonlySet<string>, annotationIds: ReadonlySet<string>): Selection {
+export function pruneSelection(selection: Selection, articleIds: IdSet, annotationIds: IdSet): Selection {
   if (isEmptySelection(selection)) return selection;
   const articles = new Set([...selection.articles].filter((id) => articleIds.has(id)));
   const annotations = new Set([...selection.annotations].filter((id) => annotationIds.has(id)));
