@@ -44,7 +44,18 @@ export default defineContentScript({
     const clipper = createClipper(document, {
       annotator,
       ask: askBackground,
-      say: { noArticle: t('pageNoArticleText'), selectInArticle: t('selectInArticle'), invalid: t('saveError_invalid') },
+      // Read when said, not on every page: the first t() loads the whole string table (20 kB).
+      say: {
+        get noArticle() {
+          return t('pageNoArticleText');
+        },
+        get selectInArticle() {
+          return t('selectInArticle');
+        },
+        get invalid() {
+          return t('saveError_invalid');
+        },
+      },
     });
     const ui = createPageUi(ctx, {
       annotator,

@@ -32,7 +32,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { extractFields } from '../../utils/extract';
@@ -610,4 +610,11 @@ function wrap(text: string, width: number, indent: string): string {
   }
   if (line) lines.push(line);
   return lines.map((l) => indent + l).join('\n');
+}
+
+// Alone: `npx tsx scripts/bench/browser.ts` (builds the extension) prints its own Targets.
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+  const checks = await runBrowserBench((title) => console.log(`\n${title}\n`));
+  console.log('\nTargets\n');
+  console.log(table(['target', 'measured', 'wanted', 'headroom', 'result'], checks.map((c) => [c.name, c.figure, c.target, c.margin, c.pass ? 'PASS' : 'FAIL'])));
 }
