@@ -8,7 +8,8 @@ import { groupFields, type FieldGroup } from '../../utils/extract/group';
 import { askBackground, sendToTab, type PageArticle, type PageStatus } from '../../utils/messages';
 import { removeAnnotation, storeFailure, updateArticle } from '../../utils/store/clips';
 import { updateAnnotation } from '../../utils/store/manage';
-import type { NewsmarkDb, StoreFailure, StoreResult } from '../../utils/store/schema';
+import type { Clip, NewsmarkDb, StoreFailure, StoreResult } from '../../utils/store/schema';
+import { normalizeUrl } from '../../utils/store/url';
 import { disabledSites, highlightsHidden, visibleTypes } from '../../utils/settings';
 import { t } from '../../utils/i18n';
 import { openForFirstRead, readClip } from '../../utils/store/first-read';
@@ -35,6 +36,34 @@ const ownTab = browser.tabs.getCurrent().then(
   (tab) => tab?.id,
   () => undefined,
 );
+/** The page's first status, asked while the popup's first render is still being made. */
+const firstStatus: Promise<PageStatus | undefined> = Promise.all([activeTab, ownTab]).then(([active, own]) => {
+  performance.mark('newsmark-popup-tab');
+  return active?.id !== undefined && active.id !== own ? sendToTab<'status'>(active.id, { type: 'status' }) : undefined;
+});
+/**
+ * The clip saved for the page, read with plain IndexedDB as soon as the page's url is known (from
+ * activeTab in a real popup, else from the status): the first render does not wait for it, nor it
+ * for the render. Undefined when the url is not known or the database cannot be read yet.
+ */
+const firstClip: Promise<{ url: string; clip: Clip | undefined } | undefined> = Promise.all([activeTab, firstStatus]).then(
+  async ([active, status]) => {
+    performance.mark('newsmark-popup-status');
+    const url = active?.url ?? status?.url;
+    const db = await firstConnection;
+    performance.mark('newsmark-popup-db-open');
+    if (url === undefined || !db) return undefined;
+    try {
+      const clip = await readClip(db, url);
+      performance.mark('newsmark-popup-clip-read');
+      return { url, clip };
+    } catch {
+      return undefined; // the live read says what went wrong
+    } finally {
+      db.close();
+    }
+  },
+);
 
 /*
  * The hooks on the way to the saved clip (the tab, its page's state, its article, the clip) start
@@ -54,18 +83,21 @@ function useCurrentPage() {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let target: number | undefined;
     let asked = activeTab;
+    let first = true;
     const poll = async () => {
       const [active, own] = await Promise.all([asked, ownTab]);
       if (stopped) return;
       if (active?.id !== undefined && active.id !== own && active.id !== target) {
         target = active.id;
-        // `url` is there when the toolbar button granted activeTab; otherwise the article says it.
+        // `url` is there when the toolbar button granted activeTab; otherwise the status says it.
         setTab({ id: active.id, ...(active.url ? { url: active.url } : {}) });
       }
       if (target !== undefined) {
-        const state = await sendToTab<'status'>(target, { type: 'status' });
+        // The first answer was asked before the first render.
+        const state = first ? await firstStatus : await sendToTab<'status'>(target, { type: 'status' });
         if (!stopped) setPage(state);
       }
+      first = false;
       if (stopped) return;
       timer = setTimeout(() => {
         asked = browser.tabs.query({ active: true, currentWindow: true }).then(([next]) => next);
@@ -123,19 +155,12 @@ function useSavedClip(url: string | undefined): LiveClip {
           setClip(next);
         });
       });
-    void firstConnection
-      .then(async (db) => {
-        if (!db) return undefined;
-        try {
-          return await readClip(db, url);
-        } finally {
-          db.close();
-        }
+    void firstClip
+      .then((first) => {
+        // Read for this page before the render; another url (the tab changed) waits for the live read.
+        if (!first || normalizeUrl(first.url) !== normalizeUrl(url) || stopped || watching) return;
+        setClip(first.clip ? { state: 'saved', clip: first.clip } : { state: 'none' });
       })
-      .then(
-        (found) => !stopped && !watching && setClip(found ? { state: 'saved', clip: found } : { state: 'none' }),
-        () => undefined, // the live read says what went wrong
-      )
       .finally(watch);
     return () => {
       stopped = true;
