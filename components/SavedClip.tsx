@@ -16,7 +16,8 @@ export type SavedClipProps = {
   missing?: ReadonlySet<string>;
   onUpdateArticle: (changes: Changes) => Promise<StoreResult<{ updated: boolean }>>;
   onUpdateAnnotation: (id: string, changes: Changes) => Promise<StoreResult<{ updated: boolean }>>;
-  onRemoveAnnotation: (annotation: AnnotationRecord) => Promise<StoreResult<{ removed: boolean }>>;
+  /** Removes an annotation; `undo` puts it back exactly (its tags, note and selectors). */
+  onRemoveAnnotation: (annotation: AnnotationRecord) => Promise<StoreResult<{ undo: () => Promise<StoreResult<unknown>> }>>;
   /** Where unsaved typing waits; localStorage by default. */
   drafts?: DraftStorage;
 };
@@ -34,6 +35,8 @@ const NO_MISSING: ReadonlySet<string> = new Set();
 export function SavedClip({ clip, knownTags, missing = NO_MISSING, onUpdateArticle, onUpdateAnnotation, onRemoveAnnotation, drafts = browserDrafts() }: SavedClipProps) {
   const { article, annotations } = clip;
   const [status, setStatus] = useState('');
+  /** The last removal, while it can be undone. */
+  const [undoable, setUndoable] = useState<{ text: string; undo: () => Promise<StoreResult<unknown>> }>();
   /** The annotation whose Remove button takes focus once the list has been redrawn. */
   const [focusNext, setFocusNext] = useState<string | null>();
   const root = useRef<HTMLElement>(null);
@@ -53,8 +56,17 @@ export function SavedClip({ clip, knownTags, missing = NO_MISSING, onUpdateArtic
     if (!result.ok) return setStatus(`${t('popupRemoveFailed')} (${result.message})`);
     dropDraft(drafts, `annotation-${a.id}`);
     setStatus(t('popupRemoved', short(a.text)));
+    setUndoable({ text: a.text, undo: result.undo });
     const neighbour = annotations[index + 1] ?? annotations[index - 1];
     setFocusNext(neighbour?.id ?? null);
+  };
+
+  const undo = async () => {
+    if (!undoable) return;
+    const { text, undo: putBack } = undoable;
+    setUndoable(undefined);
+    const result = await putBack().catch((error: unknown) => failure(error));
+    setStatus(result.ok ? t('popupRestored', short(text)) : `${t('popupRestoreFailed')} (${result.message})`);
   };
 
   return (
@@ -93,6 +105,11 @@ export function SavedClip({ clip, knownTags, missing = NO_MISSING, onUpdateArtic
       <p role="status" class="saved-status">
         {status}
       </p>
+      {undoable && (
+        <button type="button" class="undo" aria-label={t('popupUndoRemove', short(undoable.text))} onClick={() => void undo()}>
+          {t('popupUndo')}
+        </button>
+      )}
     </section>
   );
 }

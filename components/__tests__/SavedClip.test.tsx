@@ -6,8 +6,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchClip, watchTags, type LiveClip } from '../../utils/store/live';
 import { useLocale } from '../../utils/__tests__/locale';
-import { getClipByUrl, removeAnnotation, saveClip, updateArticle } from '../../utils/store/clips';
-import { updateAnnotation } from '../../utils/store/manage';
+import { getClipByUrl, saveClip, updateArticle } from '../../utils/store/clips';
+import { removeAnnotationWithUndo, updateAnnotation } from '../../utils/store/manage';
 import type { Clip, NewsmarkDb } from '../../utils/store/schema';
 import { AGENCY, DATE, DECREE, QUOTE, clip, freshDb } from '../../utils/store/__tests__/fixtures';
 import type { DraftStorage } from '../NotesEditor';
@@ -45,7 +45,7 @@ function Live({ db, url, drafts, missing }: { db: NewsmarkDb; url: string; draft
       drafts={drafts}
       onUpdateArticle={(changes) => updateArticle(db, c.article.id, changes)}
       onUpdateAnnotation={(id, changes) => updateAnnotation(db, id, changes)}
-      onRemoveAnnotation={(a) => removeAnnotation(db, a.id)}
+      onRemoveAnnotation={(a) => removeAnnotationWithUndo(db, a.id)}
     />
   );
 }
@@ -165,6 +165,21 @@ describe('SavedClip on a database', () => {
     expect(drafts.items.has(`newsmark-draft:annotation-${agencyId}`)).toBe(false);
   });
 
+  it('puts a removed annotation back exactly with Undo', async () => {
+    const db = await savedDb();
+    const before = (await stored(db)).annotations;
+    render(<Live db={db} url={URL} drafts={memoryDrafts()} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove Directive “Decree 15/2024/ND-CP”' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Remove Directive “Decree 15/2024/ND-CP”' })).toBeNull());
+    expect((await stored(db)).annotations).toHaveLength(before.length - 1);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo removing “Decree 15/2024/ND-CP”' }));
+    await screen.findByRole('button', { name: 'Remove Directive “Decree 15/2024/ND-CP”' });
+    expect((await stored(db)).annotations).toEqual(before);
+    expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain('Put back “Decree 15/2024/ND-CP”.');
+    // One undo per removal: the button is gone.
+    expect(screen.queryByRole('button', { name: /^Undo removing/ })).toBeNull();
+  });
+
   it('moves focus to the list’s heading when the last annotation goes', async () => {
     const db = freshDb();
     await saveClip(db, clip(URL, [QUOTE]));
@@ -230,7 +245,7 @@ describe('SavedClip failures', () => {
     drafts: memoryDrafts(),
     onUpdateArticle: vi.fn(async () => ({ ok: true as const, updated: true })),
     onUpdateAnnotation: vi.fn(async () => ({ ok: true as const, updated: true })),
-    onRemoveAnnotation: vi.fn(async () => ({ ok: true as const, removed: true })),
+    onRemoveAnnotation: vi.fn(async () => ({ ok: true as const, undo: async () => ({ ok: true as const }) })),
     ...over,
   });
 

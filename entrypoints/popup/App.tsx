@@ -6,8 +6,8 @@ import { SavedClip } from '../../components/SavedClip';
 import type { FieldType } from '../../utils/extract/types';
 import { groupFields, type FieldGroup } from '../../utils/extract/group';
 import { askBackground, sendToTab, type PageArticle, type PageStatus } from '../../utils/messages';
-import { removeAnnotation, storeFailure, updateArticle } from '../../utils/store/clips';
-import { updateAnnotation } from '../../utils/store/manage';
+import { storeFailure, updateArticle } from '../../utils/store/clips';
+import { removeAnnotationWithUndo, updateAnnotation } from '../../utils/store/manage';
 import type { Clip, NewsmarkDb, StoreFailure, StoreResult } from '../../utils/store/schema';
 import { normalizeUrl } from '../../utils/store/url';
 import { disabledSites, highlightsHidden, visibleTypes } from '../../utils/settings';
@@ -263,10 +263,16 @@ export function App() {
     return result;
   };
   const remove = async (id: string) => {
-    const result = await withDb((db) => removeAnnotation(db, id));
-    // The page draws its saved annotations again, without this one.
+    const result = await withDb((db) => removeAnnotationWithUndo(db, id));
+    // The page draws its saved annotations again, without this one (and with it after an undo).
     if (result.ok && done) void run();
-    return result;
+    if (!result.ok) return result;
+    const undo = async () => {
+      const restored = await result.undo();
+      if (restored.ok && done) void run();
+      return restored;
+    };
+    return { ...result, undo };
   };
   const openLibrary = async () => {
     await browser.tabs.create({ url: browser.runtime.getURL('/library.html') });

@@ -120,6 +120,20 @@ export async function deleteAnnotations(db: NewsmarkDb, ids: string[]): Promise<
 }
 
 /**
+ * Deletes one annotation and hands back its undo (restoring it exactly); fails as 'invalid' when
+ * there is no annotation `id` (removed meanwhile elsewhere).
+ */
+export async function removeAnnotationWithUndo(
+  db: NewsmarkDb,
+  id: string,
+): Promise<StoreResult<{ undo: () => Promise<StoreResult<{ articles: number; annotations: number }>> }>> {
+  const result = await deleteAnnotations(db, [id]);
+  if (!result.ok) return result;
+  if (result.deleted.annotations.length === 0) return invalid('This annotation was removed already.');
+  return { ok: true, undo: () => restoreDeleted(db, result.deleted) };
+}
+
+/**
  * Undoes a delete: puts the records back exactly as they were, all or nothing. Refuses as 'invalid',
  * writing nothing, when the page was saved again since (another article now holds its url: restoring
  * would lose that newer save; the reader can delete it and undo again) or when an annotation's article

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getClipByUrl, saveClip } from '../clips';
-import { addTags, deleteAnnotations, deleteArticles, removeTags, renameTag, restoreDeleted, updateAnnotation } from '../manage';
+import { addTags, deleteAnnotations, deleteArticles, removeAnnotationWithUndo, removeTags, renameTag, restoreDeleted, updateAnnotation } from '../manage';
 import type { NewsmarkDb } from '../schema';
 import { AGENCY, DATE, DECREE, QUOTE, STAT, clip, freshDb } from './fixtures';
 
@@ -187,6 +187,17 @@ describe('deleteArticles, deleteAnnotations and restoreDeleted', () => {
     expect(await db.annotations.count()).toBe(2);
     if (!result.ok) return;
     expect(await restoreDeleted(db, result.deleted)).toEqual({ ok: true, articles: 0, annotations: 2 });
+    expect(await everything(db)).toEqual(before);
+  });
+
+  it('removes one annotation with its undo (the popup\'s Remove); a second removal of it is refused', async () => {
+    const { db, date } = await seeded();
+    const before = await everything(db);
+    const result = await removeAnnotationWithUndo(db, date.id);
+    if (!result.ok) throw new Error(result.message);
+    expect(await db.annotations.get(date.id)).toBeUndefined();
+    expect(await removeAnnotationWithUndo(db, date.id)).toMatchObject({ ok: false, error: 'invalid' });
+    expect(await result.undo()).toEqual({ ok: true, articles: 0, annotations: 1 });
     expect(await everything(db)).toEqual(before);
   });
 
