@@ -18,6 +18,16 @@ export const ANNOTATION_ROW_PX = 34;
 const heightOf = (row: Row) => (row.kind === 'article' ? ARTICLE_ROW_PX : ANNOTATION_ROW_PX);
 const keyOf = (row: Row) => (row.kind === 'article' ? `a:${row.hit.article.id}` : `n:${row.annotation.id}`);
 
+/** `url` when it is a web page (http or https), to link to; anything else (javascript:, data:, …) is shown as text. */
+export function webUrl(url: string): string | undefined {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The results as list rows: each article, then its matching annotations. */
 export function listRows(result: SearchResult): Row[] {
   const rows: Row[] = [];
@@ -59,6 +69,7 @@ export function ResultList({ result, selection, onSelectArticle, onSelectAnnotat
     (row: Row) => {
       const { article } = row.hit;
       if (row.kind === 'article') {
+        const href = webUrl(article.url);
         const meta = [article.site, article.published?.slice(0, 10), t('librarySavedOn', dayOf(article.savedAt)), article.lang].filter(Boolean).join(' · ');
         return (
           <div class="article-row">
@@ -69,9 +80,13 @@ export function ResultList({ result, selection, onSelectArticle, onSelectAnnotat
               onChange={(e) => onSelectArticle(row.hit, (e.target as HTMLInputElement).checked)}
             />
             <div class="row-main">
-              <a class="title" href={article.url} target="_blank" rel="noreferrer">
-                {article.title || article.url}
-              </a>
+              {href ? (
+                <a class="title" href={href} target="_blank" rel="noreferrer">
+                  {article.title || article.url}
+                </a>
+              ) : (
+                <span class="title">{article.title || article.url}</span>
+              )}
               <div class="meta">
                 {meta}
                 <Tags tags={article.tags} />

@@ -51,6 +51,19 @@ describe('Library: the article list', () => {
     expect(screen.getByRole('link', { name: 'Clinics and the new decree' }).getAttribute('href')).toBe(EN_URL);
   });
 
+  it('links only to web pages: a javascript: url is shown as text, never as a link', async () => {
+    const db = await seeded();
+    const en = (await db.articles.where('url').equals(EN_URL).first())!;
+    // A record as a crafted backup or an older version could hold it.
+    await db.articles.update(en.id, { url: 'javascript:alert(document.domain)', title: 'Crafted' });
+    render(<Library db={db} searchDelayMs={0} />);
+    await loaded();
+    expect(screen.getByText('Crafted').tagName).toBe('SPAN');
+    expect(screen.queryByRole('link', { name: 'Crafted' })).toBeNull();
+    expect(document.querySelector('a[href^="javascript:"]')).toBeNull();
+    expect(articleRows()).toEqual([VI_TITLE]);
+  });
+
   it('draws only the rows in view of a long list, and tells assistive technology the full size', async () => {
     const db = freshDb();
     const many = Array.from({ length: 60 }, (_, i) => ({ ...QUOTE }));
