@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import type { StoreResult } from '../../utils/store/schema';
 import { Dialog } from './Dialog';
-import { splitTags } from './format';
+import { failureText, splitTags } from './format';
 import type { RowTarget } from './ResultList';
 
 export type EditDialogProps = {
@@ -27,7 +27,7 @@ export function EditDialog({ target, knownTags, onSave, onClose }: EditDialogPro
     const result = await onSave({ tags: splitTags(tags), note });
     setBusy(false);
     if (result.ok && result.updated) onClose();
-    else setError(result.ok ? t('libraryEditGone') : `${t(`saveError_${result.error}`)} (${result.message})`);
+    else setError(result.ok ? t('libraryEditGone') : failureText(result));
   };
   return (
     <Dialog title={t(target.kind === 'article' ? 'libraryEditArticleTitle' : 'libraryEditAnnotationTitle', name)} onClose={onClose}>

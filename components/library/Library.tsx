@@ -20,7 +20,7 @@ import type { NewsmarkDb, StoreFailure } from '../../utils/store/schema';
 import { ArticlesView } from './ArticlesView';
 import { EditDialog } from './EditDialog';
 import { ExportView, type ExportScope, type ExportViewProps } from './ExportView';
-import { count, isFiltered } from './format';
+import { count, failureText, isFiltered } from './format';
 import { IndexTable, type IndexColumn } from './IndexTable';
 import type { RowTarget } from './ResultList';
 import { Tabs } from './Tabs';
@@ -52,8 +52,6 @@ function useDebounced<T>(value: T, ms: number): T {
   }, [value, ms]);
   return ms <= 0 ? value : settled;
 }
-
-const failureText = (f: StoreFailure) => `${t(`saveError_${f.error}`)} (${f.message})`;
 
 const DIRECTIVE_COLUMNS: readonly IndexColumn<DirectiveEntry>[] = [
   { key: 'id', label: 'libraryColDirective', cell: (d) => d.id },

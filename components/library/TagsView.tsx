@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import type { StoreResult } from '../../utils/store/schema';
 import { Dialog } from './Dialog';
-import { count } from './format';
+import { count, failureText } from './format';
 
 export type TagsViewProps = {
   /** Every tag with how many articles and annotations carry it. */
@@ -74,7 +74,7 @@ function RenameDialog({ from, tags, onRename, onClose }: RenameDialogProps) {
     const result = await onRename(from, target);
     setBusy(false);
     if (result.ok) onClose();
-    else setError(`${t(`saveError_${result.error}`)} (${result.message})`);
+    else setError(failureText(result));
   };
   const submit = (e: Event) => {
     e.preventDefault();

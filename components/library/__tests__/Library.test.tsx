@@ -172,6 +172,22 @@ describe('Library: delete and undo', () => {
     expect(await db.annotations.count()).toBe(before);
   });
 
+  it('says a refused undo in its own words, not as a failed page save', async () => {
+    const db = await seeded();
+    render(<Library db={db} searchDelayMs={0} />);
+    await loaded();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete article Clinics and the new decree' }));
+    await screen.findByText('Deleted — articles: 1, annotations: 3.');
+    // The page is saved again meanwhile: the undo would overwrite the newer save, so it is refused.
+    const again = await saveClip(db, clip(EN_URL, [QUOTE]));
+    expect(again.ok).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    const toast = await screen.findByText(/saved again since it was deleted/);
+    expect(toast.textContent).toBe(
+      'That was not done. ("Clinics and the new decree" was saved again since it was deleted, so it cannot be restored over the newer save.)',
+    );
+  });
+
   it('deletes the selection: ticked annotations of an article left standing', async () => {
     const db = await seeded();
     render(<Library db={db} searchDelayMs={0} />);
