@@ -158,7 +158,7 @@ function readArticle(raw: unknown): ArticleRecord {
   const o = record(raw, '');
   const article: ArticleRecord = {
     id: readId(o, 'id'),
-    url: normalizeUrl(string(o, 'url', '', MAX_URL, true)),
+    url: pageUrl(string(o, 'url', '', MAX_URL, true), 'url'),
     title: string(o, 'title', '', MAX_SHORT),
     site: string(o, 'site', '', MAX_SHORT),
     savedAt: time(o, 'savedAt'),
@@ -167,7 +167,7 @@ function readArticle(raw: unknown): ArticleRecord {
     note: string(o, 'note', '', MAX_LONG),
   };
   const canonicalUrl = optionalString(o, 'canonicalUrl', '', MAX_URL);
-  if (canonicalUrl !== undefined) article.canonicalUrl = normalizeUrl(canonicalUrl);
+  if (canonicalUrl !== undefined) article.canonicalUrl = pageUrl(canonicalUrl, 'canonicalUrl');
   const author = optionalString(o, 'author', '', MAX_SHORT);
   if (author !== undefined) article.author = author;
   const published = optionalString(o, 'published', '', MAX_SHORT);
@@ -306,10 +306,30 @@ function optionalString(o: Json, key: string, path: string, max: number): string
   return own(o, key) === undefined ? undefined : string(o, key, path, max);
 }
 
+/** The furthest a JavaScript Date reaches either side of 1970 (ms): beyond it no date can be written. */
+const MAX_TIME = 8.64e15;
+
 function time(o: Json, key: string): number {
   const value = own(o, key);
   if (typeof value !== 'number' || !Number.isFinite(value)) throw new Problem(`: ${key} is not a time.`);
+  if (Math.abs(value) > MAX_TIME) throw new Problem(`: ${key} is not a date (${value}).`);
   return value;
+}
+
+/** Schemes a saved page can have: what the library may link to. Anything else (`javascript:`, `data:`) is refused. */
+const PAGE_SCHEMES = new Set(['http:', 'https:', 'file:']);
+
+/** `url` normalized as saveClip stores it, when it is a web (or file) address. */
+function pageUrl(url: string, key: string): string {
+  const normalized = normalizeUrl(url);
+  let scheme: string;
+  try {
+    scheme = new URL(normalized).protocol;
+  } catch {
+    throw new Problem(`: ${key} is not an address.`);
+  }
+  if (!PAGE_SCHEMES.has(scheme)) throw new Problem(`: ${key} is not a web address (${scheme}).`);
+  return normalized;
 }
 
 function readTags(o: Json): string[] {
@@ -320,7 +340,8 @@ function readTags(o: Json): string[] {
   for (const [i, tag] of raw.entries()) {
     if (typeof tag !== 'string') throw new Problem(`: tags[${i}] is not a string.`);
     if (tag.length > MAX_SHORT) throw new Problem(`: tags[${i}] is too long.`);
-    if (tag.trim() !== '') tags.add(tag.trim());
+    // Commas separate tags wherever a reader types them: "a, b" comes in as two tags.
+    for (const part of tag.split(',')) if (part.trim() !== '') tags.add(part.trim());
   }
   return [...tags];
 }

@@ -12,6 +12,7 @@
 
 import Papa from 'papaparse';
 import { describeValue } from '../extract/group';
+import { isoTime } from './time';
 import type { LibraryRow, Progress } from './types';
 
 /** One column of the export: its header and how a row fills it. */
@@ -155,8 +156,4 @@ const UNPARSE: Papa.UnparseConfig = { escapeFormulae: FORMULA, newline: '\r\n', 
 
 function cellsOf(row: LibraryRow): string[] {
   return CSV_COLUMNS.map((column) => column.cell(row).normalize('NFC'));
-}
-
-function isoTime(ms: number): string {
-  return Number.isFinite(ms) ? new Date(ms).toISOString() : '';
 }

@@ -17,6 +17,7 @@
 
 import { describeValue } from '../extract/group';
 import type { AnnotationRecord, ArticleRecord } from '../store/schema';
+import { isoTime } from './time';
 import type { LibraryRow } from './types';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -32,7 +33,7 @@ export interface WebAnnotation {
   id: string;
   type: 'Annotation';
   motivation: 'highlighting' | 'commenting' | 'tagging';
-  created: string;
+  created?: string;
   modified?: string;
   body?: TextualBody[];
   target:
@@ -101,7 +102,7 @@ function passageAnnotation(article: ArticleRecord, annotation: AnnotationRecord)
     id: iri('annotation', annotation.id),
     type: 'Annotation',
     motivation: 'highlighting',
-    created: isoTime(annotation.createdAt),
+    ...dated('created', annotation.createdAt),
     target: {
       source: article.url,
       selector: [
@@ -123,11 +124,17 @@ function pageAnnotation(article: ArticleRecord): WebAnnotation | undefined {
     id: iri('article', article.id),
     type: 'Annotation',
     motivation: hasNote ? 'commenting' : 'tagging',
-    created: isoTime(article.savedAt),
-    modified: isoTime(article.updatedAt),
+    ...dated('created', article.savedAt),
+    ...dated('modified', article.updatedAt),
     body,
     target: article.url,
   };
+}
+
+/** `{ [key]: ISO time }`, or nothing for a time no date can hold (the model's times are optional). */
+function dated<K extends 'created' | 'modified'>(key: K, ms: number): Partial<Record<K, string>> {
+  const iso = isoTime(ms);
+  return iso ? ({ [key]: iso } as Record<K, string>) : {};
 }
 
 function textual(purpose: TextualBody['purpose'], value: string): TextualBody {
@@ -139,6 +146,3 @@ function iri(kind: 'annotation' | 'article', id: string): string {
   return UUID.test(id) ? `urn:uuid:${id.toLowerCase()}` : `urn:newsmark:${kind}:${encodeURIComponent(id)}`;
 }
 
-function isoTime(ms: number): string {
-  return new Date(Number.isFinite(ms) ? ms : 0).toISOString();
-}

@@ -31,7 +31,7 @@ export function exportBackup(db: NewsmarkDb, now = Date.now()): Promise<Backup> 
  * saved (under any id) is merged into the saved one: its annotations move there, tags are merged
  * and the saved note is kept unless empty; an article whose id is taken by another url gets a new
  * id. An annotation is skipped when its id exists, or when its article already has one of the same
- * type, offsets and text. Records are written `chunk` at a time (default 2,000), `onProgress`
+ * type, offsets and text (under any id). Records are written `chunk` at a time (default 2,000), `onProgress`
  * following each chunk over all records of the backup, ending at `{ done: total, total }`.
  */
 export async function importBackup(
@@ -61,12 +61,15 @@ export async function importBackup(
 
       // Every saved id at once: one key read is linear where 100,000 lookups or an anyOf are not (in fake-indexeddb quadratic).
       const existing = new Set(await db.annotations.toCollection().primaryKeys());
-      // Only an article merged under another id can hold the same passage under another annotation id.
-      const passages = new Set((await db.annotations.where('articleId').anyOf([...plan.moved]).toArray()).map(samePassage));
+      const fresh = backup.annotations
+        .filter((a) => !existing.has(a.id))
+        .map((a) => ({ ...a, articleId: plan.idOf.get(a.articleId) ?? a.articleId }));
+      // A saved article may already mark the same passage under another id (the field was removed
+      // and saved again since the backup): read the passages of the saved articles new ones go to.
+      const into = [...new Set(fresh.map((a) => a.articleId))].filter((id) => plan.matched.has(id));
+      const passages = new Set((await db.annotations.where('articleId').anyOf(into).toArray()).map(samePassage));
       const annotations: AnnotationRecord[] = [];
-      for (const annotation of backup.annotations) {
-        if (existing.has(annotation.id)) continue;
-        const record = { ...annotation, articleId: plan.idOf.get(annotation.articleId) ?? annotation.articleId };
+      for (const record of fresh) {
         const key = samePassage(record);
         if (passages.has(key)) continue;
         passages.add(key);
@@ -91,8 +94,8 @@ interface ArticlePlan {
   added: ArticleRecord[];
   /** Saved articles whose tags or note the backup changes. */
   changed: ArticleRecord[];
-  /** Ids of saved articles that backup articles with other ids merge into. */
-  moved: Set<string>;
+  /** Ids of the saved articles that backup articles match by url (under their id or another). */
+  matched: Set<string>;
   /** Backup article id → id it is saved under, where they differ. */
   idOf: Map<string, string>;
 }
@@ -108,7 +111,7 @@ async function planArticles(db: NewsmarkDb, articles: ArticleRecord[], now: numb
   });
   const saved = new Map((await db.articles.bulkGet(matches)).flatMap((a) => (a ? [[a.url, a] as const] : [])));
   const takenIds = new Set(ids);
-  const plan: ArticlePlan = { added: [], changed: [], moved: new Set(), idOf: new Map() };
+  const plan: ArticlePlan = { added: [], changed: [], matched: new Set(), idOf: new Map() };
   for (const article of articles) {
     const match = saved.get(article.url);
     if (!match) {
@@ -118,10 +121,8 @@ async function planArticles(db: NewsmarkDb, articles: ArticleRecord[], now: numb
       plan.added.push({ ...article, id });
       continue;
     }
-    if (match.id !== article.id) {
-      plan.idOf.set(article.id, match.id);
-      plan.moved.add(match.id);
-    }
+    plan.matched.add(match.id);
+    if (match.id !== article.id) plan.idOf.set(article.id, match.id);
     const tags = cleanTags([...match.tags, ...article.tags]);
     const note = match.note.trim() === '' ? article.note : match.note;
     if (note !== match.note || tags.length !== match.tags.length) {

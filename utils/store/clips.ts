@@ -184,9 +184,12 @@ function sameAnnotationKey(a: AnnotationRecord): string {
   return [a.type, a.selectors[1].start, a.selectors[1].end, a.text].join('\u0000');
 }
 
-/** Tags as stored: trimmed, non-empty, each once, in the given order. */
+/**
+ * Tags as stored: trimmed, non-empty, each once, in the given order. A comma separates tags
+ * wherever a reader types them, so a tag never holds one: "a, b" is two tags.
+ */
 export function cleanTags(tags: readonly string[]): string[] {
-  return [...new Set(tags.map((t) => t.trim()).filter((t) => t !== ''))];
+  return [...new Set(tags.flatMap((t) => t.split(',')).map((t) => t.trim()).filter((t) => t !== ''))];
 }
 
 function hostOf(url: string): string {

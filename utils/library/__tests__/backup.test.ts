@@ -63,7 +63,7 @@ describe('parseBackup accepts', () => {
     const b = data();
     b.extra = { anything: 1 };
     b.articles[0].color = 'red';
-    b.articles[0].tags = [' an ninh ', 'an ninh', '', 'chỉ thị'];
+    b.articles[0].tags = [' an ninh ', 'an ninh', '', 'chỉ thị, an ninh', ','];
     b.articles[1].url = 'HTTPS://News.Example.com/health/decree-15?id=1,2&utm_source=x#top';
     b.annotations[0].value.extra = true;
     const result = parseBackup(JSON.stringify(b));
@@ -147,6 +147,11 @@ describe('parseBackup refuses, saying why', () => {
     ['url', (b) => (b.articles[0].url = 5), `${A1}: url is not a string.`],
     ['empty url', (b) => (b.articles[0].url = ' '), `${A1}: url is empty.`],
     ['long url', (b) => (b.articles[0].url = `https://x.example/${'a'.repeat(8200)}`), `${A1}: url is too long (8218 characters; the limit is 8192).`],
+    ['javascript: url', (b) => (b.articles[0].url = 'javascript:alert(document.domain)'), `${A1}: url is not a web address (javascript:).`],
+    ['data: url', (b) => (b.articles[0].url = 'data:text/html,<script>alert(1)</script>'), `${A1}: url is not a web address (data:).`],
+    ['address', (b) => (b.articles[0].url = 'not an address'), `${A1}: url is not an address.`],
+    ['javascript: canonicalUrl', (b) => (b.articles[0].canonicalUrl = 'JavaScript:alert(1)'), `${A1}: canonicalUrl is not a web address (javascript:).`],
+    ['savedAt beyond any date', (b) => (b.articles[0].savedAt = 1e20), `${A1}: savedAt is not a date (100000000000000000000).`],
     ['title', (b) => (b.articles[0].title = null), `${A1}: title is not a string.`],
     ['site', (b) => (b.articles[0].site = ['x']), `${A1}: site is not a string.`],
     ['savedAt', (b) => (b.articles[0].savedAt = '2026-11-26'), `${A1}: savedAt is not a time.`],

@@ -59,6 +59,14 @@ describe('webAnnotationsOf', () => {
     expect(quote?.target).toMatchObject({ source: ARTICLE_EN.url, selector: [{ exact: QUOTE.text, prefix: '+84 912\t', suffix: '\r\n=1+1' }, {}] });
   });
 
+  it('leaves out a time no date can hold rather than failing the export', () => {
+    const broken = webAnnotationsOf([{ article: { ...ARTICLE_EN, tags: ['x'], savedAt: 1e20 }, annotation: { ...QUOTE, createdAt: Number.NaN } }], NOW, ID);
+    const [page, quote] = broken.first.items;
+    expect(page).not.toHaveProperty('created');
+    expect(page?.modified).toBe(new Date(ARTICLE_EN.updatedAt).toISOString());
+    expect(quote).not.toHaveProperty('created');
+  });
+
   it("puts an article's tags and note on one annotation of the whole page, before its passages", () => {
     expect(items[0]).toEqual({
       id: `urn:uuid:${ARTICLE_VI.id}`,

@@ -135,6 +135,21 @@ describe('importBackup', () => {
     });
   });
 
+  it('skips an annotation whose passage was saved again under a new id since the backup', async () => {
+    const db = await seeded();
+    const backup = throughFile(await exportBackup(db, NOW));
+    const before = (await getClipByUrl(db, URL_A))!;
+    const date = before.annotations.find((a) => a.type === 'date')!;
+    // The reader removes the date and saves it again: same passage, new id.
+    await db.annotations.delete(date.id);
+    expect(await saveClip(db, clip(URL_A, [DATE]), 5000)).toMatchObject({ ok: true, saved: 1 });
+    const result = await importBackup(db, backup, { now: NOW });
+    expect(result).toMatchObject({ ok: true, annotations: { added: 0 } });
+    const after = (await getClipByUrl(db, URL_A))!;
+    expect(after.annotations.filter((a) => a.type === 'date')).toHaveLength(1);
+    expect(after.annotations).toHaveLength(before.annotations.length);
+  });
+
   it('gives a new id to an article whose id is taken by another url, and its annotations follow', async () => {
     const db = freshDb();
     const mine = await saveClip(db, clip(URL_A, [DATE]), 1000);

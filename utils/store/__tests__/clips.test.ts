@@ -22,7 +22,7 @@ describe('saveClip', () => {
         canonicalUrl: 'HTTPS://NEWS.example.com/health/decree-15#x',
         author: 'Lan Nguyen',
         lang: 'en',
-        tags: [' health ', 'law', 'health', ''],
+        tags: [' health ', 'law, health', 'health', ''],
         note: 'read later',
       }),
       1000,
