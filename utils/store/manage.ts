@@ -120,6 +120,30 @@ export async function deleteAnnotations(db: NewsmarkDb, ids: string[]): Promise<
 }
 
 /**
+ * Deletes articles (with all their annotations) and annotations in ONE transaction: all of them go,
+ * or, on a failure, none. `deleted` holds what went, each record once, for {@link restoreDeleted}.
+ * Unknown ids are skipped.
+ */
+export async function deleteRecords(
+  db: NewsmarkDb,
+  target: { articleIds?: string[]; annotationIds?: string[] },
+): Promise<StoreResult<{ deleted: DeletedRecords }>> {
+  try {
+    return await db.transaction('rw', db.articles, db.annotations, async () => {
+      const articles = uniqueById(await db.articles.bulkGet(target.articleIds ?? []));
+      const articleIds = articles.map((a) => a.id);
+      const ofArticles = await db.annotations.where('articleId').anyOf(articleIds).toArray();
+      const annotations = uniqueById([...ofArticles, ...(await db.annotations.bulkGet(target.annotationIds ?? []))]);
+      await db.annotations.bulkDelete(annotations.map((a) => a.id));
+      await db.articles.bulkDelete(articleIds);
+      return { ok: true as const, deleted: { articles, annotations } };
+    });
+  } catch (error) {
+    return storeFailure(error);
+  }
+}
+
+/**
  * Deletes one annotation and hands back its undo (restoring it exactly); fails as 'invalid' when
  * there is no annotation `id` (removed meanwhile elsewhere).
  */
@@ -198,6 +222,11 @@ function changedTags<T extends { id: string; tags: string[] }>(records: (T | und
     if (tags.length !== record.tags.length || tags.some((t, i) => t !== record.tags[i])) changed.push({ ...record, tags });
   }
   return changed;
+}
+
+/** The records found, each once, in order. */
+function uniqueById<T extends { id: string }>(records: readonly (T | undefined)[]): T[] {
+  return [...new Map(records.filter((r) => r !== undefined).map((r) => [r.id, r])).values()];
 }
 
 function invalid(message: string): StoreFailure {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getClipByUrl, saveClip } from '../clips';
-import { addTags, deleteAnnotations, deleteArticles, removeAnnotationWithUndo, removeTags, renameTag, restoreDeleted, updateAnnotation } from '../manage';
+import { addTags, deleteAnnotations, deleteArticles, deleteRecords, removeAnnotationWithUndo, removeTags, renameTag, restoreDeleted, updateAnnotation } from '../manage';
 import type { NewsmarkDb } from '../schema';
 import { AGENCY, DATE, DECREE, QUOTE, STAT, clip, freshDb } from './fixtures';
 
@@ -237,6 +237,45 @@ describe('deleteArticles, deleteAnnotations and restoreDeleted', () => {
   });
 });
 
+describe('deleteRecords', () => {
+  it('deletes articles with all their annotations and loose annotations together, each once; undo restores both', async () => {
+    const { db, article, quote, b } = await twoArticles();
+    const before = await everything(db);
+    const bQuote = b.annotations.find((a) => a.type === 'quote')!;
+    // The article's own quote is also named loose, as a selection can: it is deleted and listed once.
+    const result = await deleteRecords(db, { articleIds: [article.id, article.id, 'gone'], annotationIds: [quote.id, bQuote.id, 'gone'] });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.deleted.articles).toEqual([article]);
+    expect(result.deleted.annotations.map((a) => a.id).sort()).toEqual([...before.annotations.filter((a) => a.articleId === article.id).map((a) => a.id), bQuote.id].sort());
+    expect(await db.articles.toArray()).toEqual([b.article]);
+    expect((await db.annotations.toArray()).map((a) => a.id)).toEqual(b.annotations.filter((a) => a !== bQuote).map((a) => a.id));
+
+    expect(await restoreDeleted(db, result.deleted)).toEqual({ ok: true, articles: 1, annotations: 5 });
+    expect(await everything(db)).toEqual(before);
+  });
+
+  it('is all or nothing: when one delete fails, nothing is deleted', async () => {
+    const { db, article, b } = await twoArticles();
+    const before = await everything(db);
+    const bQuote = b.annotations.find((a) => a.type === 'quote')!;
+    // Deleting the loose annotation fails, after the article's annotations were deleted in the same transaction.
+    db.annotations.hook('deleting', (id) => {
+      if (id === bQuote.id) throw new Error('disk refused');
+    });
+    const result = await deleteRecords(db, { articleIds: [article.id], annotationIds: [bQuote.id] });
+    expect(result).toMatchObject({ ok: false, message: expect.stringContaining('disk refused') });
+    expect(await everything(db)).toEqual(before);
+  });
+
+  it('deletes nothing for unknown ids or an empty target', async () => {
+    const { db } = await seeded();
+    const before = await everything(db);
+    expect(await deleteRecords(db, { articleIds: ['gone'], annotationIds: ['gone'] })).toEqual({ ok: true, deleted: { articles: [], annotations: [] } });
+    expect(await deleteRecords(db, {})).toEqual({ ok: true, deleted: { articles: [], annotations: [] } });
+    expect(await everything(db)).toEqual(before);
+  });
+});
+
 describe('a closed database', () => {
   it('turns every management write into a closed failure', async () => {
     const db = freshDb();
@@ -249,6 +288,7 @@ describe('a closed database', () => {
       await renameTag(db, 'a', 'b'),
       await deleteArticles(db, ['x']),
       await deleteAnnotations(db, ['x']),
+      await deleteRecords(db, { articleIds: ['x'], annotationIds: ['y'] }),
       await restoreDeleted(db, deleted),
     ]) {
       expect(result).toMatchObject({ ok: false, error: 'closed' });
