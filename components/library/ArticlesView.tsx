@@ -22,6 +22,8 @@ export type ArticlesViewProps = {
   onDelete: (target: RowTarget) => void;
   onBulkTag: (tag: string, add: boolean) => void;
   onDeleteSelection: () => void;
+  /** What deleting the selection removes: every annotation of a ticked article, shown or not. */
+  deleteCount: { articles: number; annotations: number };
   /** The search as run: a new one scrolls the list back to the top. */
   searched: LibraryQuery;
 };
@@ -84,7 +86,7 @@ export function ArticlesView(props: ArticlesViewProps) {
               {t('libraryRemoveTag')}
             </button>
             <button type="button" class="danger" onClick={props.onDeleteSelection}>
-              {t('libraryDeleteSelected')}
+              {t('libraryDeleteSelected', [count(props.deleteCount.articles), count(props.deleteCount.annotations)])}
             </button>
           </div>
         )}

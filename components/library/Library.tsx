@@ -5,6 +5,7 @@ import { facets as facetsOf, rowsOf, search } from '../../utils/library/search';
 import {
   EMPTY_SELECTION,
   bulkTargets,
+  deleteCount,
   isEmptySelection,
   pruneSelection,
   selectAll,
@@ -15,7 +16,7 @@ import {
 } from '../../utils/library/selection';
 import type { AgencyEntry, ArticleHit, DirectiveEntry, LibraryQuery, LibraryRow, SearchResult } from '../../utils/library/types';
 import { updateArticle } from '../../utils/store/clips';
-import { addTags, deleteAnnotations, deleteArticles, removeTags, renameTag, restoreDeleted, updateAnnotation, type DeletedRecords } from '../../utils/store/manage';
+import { addTags, deleteAnnotations, deleteArticles, deleteRecords, removeTags, renameTag, restoreDeleted, updateAnnotation, type DeletedRecords } from '../../utils/store/manage';
 import type { NewsmarkDb, StoreFailure } from '../../utils/store/schema';
 import { ArticlesView } from './ArticlesView';
 import { EditDialog } from './EditDialog';
@@ -121,25 +122,22 @@ export function Library({ db, searchDelayMs = 30, saveFile, writeClipboard }: Li
   );
   const onDeleteSelection = async () => {
     if (!library) return;
-    const { articleIds, annotationIds } = bulkTargets(selection, library.annotationsById);
-    const records: DeletedRecords = { articles: [], annotations: [] };
-    for (const [ids, remove] of [
-      [articleIds, deleteArticles],
-      [annotationIds, deleteAnnotations],
-    ] as const) {
-      if (ids.length === 0) continue;
-      const done = await remove(db, ids);
-      if (!done.ok) {
-        // What was deleted before the failure can still be undone.
-        setToast({ text: failureText(done), error: true, ...(records.articles.length + records.annotations.length ? { undo: undoDelete(records) } : {}) });
-        return;
-      }
-      records.articles.push(...done.deleted.articles);
-      records.annotations.push(...done.deleted.annotations);
-    }
+    // One transaction: the ticked articles (with all their annotations) and the ticked loose annotations all go, or none.
+    const done = await deleteRecords(db, bulkTargets(selection, library.annotationsById));
+    if (!done.ok) return fail(done);
     setSelection(EMPTY_SELECTION);
-    deleted(records);
+    deleted(done.deleted);
   };
+  // What "Delete selected" removes, said on the button: under a filter a ticked article shows (and
+  // ticks) only some of its annotations, but all of them go with it.
+  const toDelete = useMemo(() => {
+    if (!library || isEmptySelection(selection)) return { articles: 0, annotations: 0 };
+    const { articleById, annotationStart } = library.index;
+    return deleteCount(selection, library.annotationsById, (id) => {
+      const i = articleById.get(id);
+      return i === undefined ? 0 : annotationStart[i + 1]! - annotationStart[i]!;
+    });
+  }, [library, selection]);
   const onBulkTag = async (tag: string, add: boolean) => {
     if (!library) return;
     // Adding goes on a ticked article rather than also on each of its annotations; removing takes it off every ticked record.
@@ -211,6 +209,7 @@ export function Library({ db, searchDelayMs = 30, saveFile, writeClipboard }: Li
               onEdit={onEdit}
               onDelete={(target) => void onDelete(target)}
               onBulkTag={(tag, add) => void onBulkTag(tag, add)}
+              deleteCount={toDelete}
               onDeleteSelection={() => void onDeleteSelection()}
             />
           )}

@@ -95,6 +95,22 @@ export function bulkTargets(
   return { articleIds, annotationIds };
 }
 
+/**
+ * How many records deleting the selection removes: the ticked articles with EVERY annotation of
+ * theirs (a filter may show, and so tick, only some of them), and the ticked annotations of articles
+ * not ticked. `annotationCountOf` says how many annotations an article has in all.
+ */
+export function deleteCount(
+  selection: Selection,
+  annotationsById: ReadonlyMap<string, Pick<AnnotationRecord, 'articleId'>>,
+  annotationCountOf: (articleId: string) => number,
+): { articles: number; annotations: number } {
+  const { articleIds, annotationIds } = bulkTargets(selection, annotationsById);
+  let annotations = annotationIds.length;
+  for (const id of articleIds) annotations += annotationCountOf(id);
+  return { articles: articleIds.length, annotations };
+}
+
 /** Anything that says whether it holds an id: a Set, or a Map keyed by id (no copy needed). */
 export interface IdSet {
   has(id: string): boolean;

@@ -194,12 +194,45 @@ describe('Library: delete and undo', () => {
     await loaded();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Select annotation clinics already comply' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Select annotation Ministry of Health' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Delete selected' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete selected — articles: 0, annotations: 2' }));
     await screen.findByText('Deleted — articles: 0, annotations: 2.');
     expect(await db.articles.count()).toBe(2);
     await waitFor(() => expect(screen.queryByRole('checkbox', { name: 'Select annotation clinics already comply' })).toBeNull());
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await screen.findByRole('checkbox', { name: 'Select annotation clinics already comply' });
+  });
+
+  it('says on the button every annotation a delete removes under a filter, not only the ticked ones', async () => {
+    const db = await seeded();
+    const before = await db.annotations.count();
+    render(<Library db={db} searchDelayMs={0} />);
+    await loaded();
+    // Only directives shown: the English article shows (and ticks) its decree, not its agency and quote.
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Directive \(/ }));
+    await waitFor(() => expect(document.querySelectorAll('.annotation-row:not([data-type=directive])')).toHaveLength(0));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select article Clinics and the new decree' }));
+    expect(screen.getByText('Selected — articles: 1, annotations: 1')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete selected — articles: 1, annotations: 3' }));
+    await screen.findByText('Deleted — articles: 1, annotations: 3.');
+    expect(await db.annotations.count()).toBe(before - 3);
+  });
+
+  it('deletes the selection all or nothing: a failure part-way deletes nothing', async () => {
+    const db = await seeded();
+    const vi = (await db.articles.where('url').equals(VI_URL).first())!;
+    const before = { articles: await db.articles.count(), annotations: await db.annotations.count() };
+    render(<Library db={db} searchDelayMs={0} />);
+    await loaded();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select article Clinics and the new decree' }));
+    fireEvent.click(screen.getAllByRole('checkbox', { name: /^Select annotation Chỉ thị số 07/ })[0]!);
+    // Deleting the Vietnamese article's annotation fails, after the English article's records went in the same write.
+    db.annotations.hook('deleting', (_id, annotation) => {
+      if (annotation.articleId === vi.id) throw new Error('disk refused');
+    });
+    fireEvent.click(screen.getByRole('button', { name: /^Delete selected — articles: 1, annotations: 4$/ }));
+    expect((await screen.findByText(/disk refused/)).textContent).toMatch(/^Saving failed; nothing was saved\. \(.*disk refused.*\)$/);
+    expect({ articles: await db.articles.count(), annotations: await db.annotations.count() }).toEqual(before);
+    expect(articleRows()).toHaveLength(2);
   });
 });
 

@@ -4,6 +4,7 @@ import {
   EMPTY_SELECTION,
   allSelected,
   bulkTargets,
+  deleteCount,
   isEmptySelection,
   pruneSelection,
   selectAll,
@@ -78,6 +79,15 @@ describe('selection', () => {
   it('tags and deletes a ticked article as a whole, and an annotation alone only when its article is not ticked', () => {
     const selection = toggleAnnotation(toggleArticle(EMPTY_SELECTION, everything.hits[0]!, true), 'b1', true);
     expect(bulkTargets(selection, byId)).toEqual({ articleIds: ['a'], annotationIds: ['b1'] });
+  });
+
+  it('counts every annotation of a ticked article a delete removes, not only those a filter showed and ticked', () => {
+    // Under a search showing only a2 of article a, the article is ticked (with a2), and b1 alone.
+    const selection = toggleAnnotation(toggleArticle(EMPTY_SELECTION, narrowed.hits[0]!, true), 'b1', true);
+    expect(selection.annotations.size).toBe(2);
+    const inAll = new Map([['a', 2], ['b', 1]]);
+    expect(deleteCount(selection, byId, (id) => inAll.get(id) ?? 0)).toEqual({ articles: 1, annotations: 3 });
+    expect(deleteCount(EMPTY_SELECTION, byId, (id) => inAll.get(id) ?? 0)).toEqual({ articles: 0, annotations: 0 });
   });
 
   it('forgets ids that are gone, and keeps the same object when none are', () => {
