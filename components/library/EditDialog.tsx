@@ -9,22 +9,30 @@ export type EditDialogProps = {
   target: RowTarget;
   /** Tags in use, offered as the reader types. */
   knownTags: readonly string[];
-  onSave: (changes: { tags: string[]; note: string }) => Promise<StoreResult<{ updated: boolean }>>;
+  /** Gets only the fields the reader changed: another change made meanwhile elsewhere (a tag added in the popup) stays. */
+  onSave: (changes: { tags?: string[]; note?: string }) => Promise<StoreResult<{ updated: boolean }>>;
   onClose: () => void;
 };
 
 /** Edits the tags and note of an article or an annotation; closes once saved, says why when not. */
 export function EditDialog({ target, knownTags, onSave, onClose }: EditDialogProps) {
   const record = target.kind === 'article' ? target.article : target.annotation;
-  const [tags, setTags] = useState(record.tags.join(', '));
-  const [note, setNote] = useState(record.note);
+  // What the dialog opened with: a field still equal to it is not sent.
+  const [initial] = useState(() => ({ tags: record.tags.join(', '), note: record.note }));
+  const [tags, setTags] = useState(initial.tags);
+  const [note, setNote] = useState(initial.note);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const name = target.kind === 'article' ? target.article.title || target.article.url : target.annotation.text;
   const submit = async (e: Event) => {
     e.preventDefault();
+    const changes: { tags?: string[]; note?: string } = {};
+    const newTags = splitTags(tags);
+    if (JSON.stringify(newTags) !== JSON.stringify(splitTags(initial.tags))) changes.tags = newTags;
+    if (note !== initial.note) changes.note = note;
+    if (changes.tags === undefined && changes.note === undefined) return onClose();
     setBusy(true);
-    const result = await onSave({ tags: splitTags(tags), note });
+    const result = await onSave(changes);
     setBusy(false);
     if (result.ok && result.updated) onClose();
     else setError(result.ok ? t('libraryEditGone') : failureText(result));

@@ -146,7 +146,7 @@ export function Library({ db, searchDelayMs = 30, saveFile, writeClipboard }: Li
     if (!done.ok) return fail(done);
     setToast({ text: t(add ? 'libraryTagAdded' : 'libraryTagRemoved', [tag, count(done.changed)]) });
   };
-  const onSave = (target: RowTarget) => (changes: { tags: string[]; note: string }) =>
+  const onSave = (target: RowTarget) => (changes: { tags?: string[]; note?: string }) =>
     target.kind === 'article' ? updateArticle(db, target.article.id, changes) : updateAnnotation(db, target.annotation.id, changes);
 
   const onSelectArticle = useCallback((hit: ArticleHit, on: boolean) => setSelection((s) => toggleArticle(s, hit, on)), []);

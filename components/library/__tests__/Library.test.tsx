@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { extractFields } from '../../../utils/extract';
 import { useLocale } from '../../../utils/__tests__/locale';
 import { saveClip } from '../../../utils/store/clips';
+import { addTags } from '../../../utils/store/manage';
 import type { NewsmarkDb } from '../../../utils/store/schema';
 import { AGENCY, DECREE, QUOTE, clip, freshDb } from '../../../utils/store/__tests__/fixtures';
 import { Library } from '../Library';
@@ -124,6 +125,35 @@ describe('Library: editing', () => {
     const stored = await db.articles.where('url').equals(EN_URL).first();
     expect(stored).toMatchObject({ tags: ['health', 'Nghị định'], note: 'gửi cho biên tập' });
     await screen.findByText('gửi cho biên tập');
+  });
+
+  it('saves only the field changed: a tag added elsewhere while the dialog is open stays', async () => {
+    const db = await seeded();
+    const en = (await db.articles.where('url').equals(EN_URL).first())!;
+    render(<Library db={db} searchDelayMs={0} />);
+    await loaded();
+    fireEvent.click(screen.getByRole('button', { name: 'Edit tags and note of Clinics and the new decree' }));
+    const dialog = screen.getByRole('dialog', { name: 'Article: Clinics and the new decree' });
+    // Meanwhile the popup (or a bulk action) adds a tag.
+    const added = await addTags(db, { articleIds: [en.id] }, ['từ popup']);
+    expect(added).toEqual({ ok: true, changed: 1 });
+    fireEvent.input(within(dialog).getByRole('textbox', { name: 'Note' }), { target: { value: 'chỉ sửa ghi chú' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await db.articles.get(en.id)).toMatchObject({ tags: ['health', 'từ popup'], note: 'chỉ sửa ghi chú' });
+  });
+
+  it('writes nothing when Save is pressed with nothing changed', async () => {
+    const db = await seeded();
+    const en = (await db.articles.where('url').equals(EN_URL).first())!;
+    render(<Library db={db} searchDelayMs={0} />);
+    await loaded();
+    fireEvent.click(screen.getByRole('button', { name: 'Edit tags and note of Clinics and the new decree' }));
+    const dialog = screen.getByRole('dialog');
+    fireEvent.input(within(dialog).getByRole('combobox', { name: 'Tags (comma-separated)' }), { target: { value: ' health ,' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await db.articles.get(en.id)).toEqual(en);
   });
 
   it("edits an annotation's tags", async () => {
