@@ -30,7 +30,7 @@ export type ExportViewProps = {
   runBackup?: (db: NewsmarkDb) => Promise<BackupOutcome>;
 };
 
-type Job = { kind: 'csv' | 'import'; progress: Progress };
+type Job = { kind: 'csv' | 'import' | 'backup'; progress: Progress };
 type Message = { text: string; error?: boolean };
 
 const clipboardWrite = (text: string) => navigator.clipboard.writeText(text);
@@ -82,18 +82,31 @@ export function ExportView({ db, scope, saveFile = downloadFile, writeClipboard 
 
   const exportJson = async () => {
     setMessage(undefined);
-    const backup = await runBackup(db);
-    if (!backup.ok) return setMessage({ text: t('libraryExportFailed', backup.message), error: true });
-    const name = datedName('newsmark-backup', 'json');
-    saveFile(name, [backup.blob], JSON_TYPE);
-    setMessage({ text: t('libraryBackupSaved', [count(backup.articles), count(backup.annotations), name]) });
+    // A job, so the buttons wait: no second backup or an import while this one is made.
+    setJob({ kind: 'backup', progress: { done: 0, total: 0 } });
+    try {
+      const backup = await runBackup(db);
+      if (!backup.ok) return setMessage({ text: t('libraryExportFailed', backup.message), error: true });
+      const name = datedName('newsmark-backup', 'json');
+      saveFile(name, [backup.blob], JSON_TYPE);
+      setMessage({ text: t('libraryBackupSaved', [count(backup.articles), count(backup.annotations), name]) });
+    } catch (error) {
+      // The worker's chunk failed to load, or the download was refused.
+      setMessage({ text: t('libraryExportFailed', String(error)), error: true });
+    } finally {
+      setJob(undefined);
+    }
   };
 
   const exportWebAnnotations = () => {
-    const rows = scope.rows();
-    const name = datedName('newsmark-annotations', 'jsonld');
-    saveFile(name, [JSON.stringify(webAnnotationsOf(rows))], JSON_LD_TYPE);
-    setMessage({ text: t('libraryExported', [count(rows.length), name]) });
+    try {
+      const rows = scope.rows();
+      const name = datedName('newsmark-annotations', 'jsonld');
+      saveFile(name, [JSON.stringify(webAnnotationsOf(rows))], JSON_LD_TYPE);
+      setMessage({ text: t('libraryExported', [count(rows.length), name]) });
+    } catch (error) {
+      setMessage({ text: t('libraryExportFailed', String(error)), error: true });
+    }
   };
 
   const importChosen = async (chosen: File | undefined) => {
@@ -102,29 +115,35 @@ export function ExportView({ db, scope, saveFile = downloadFile, writeClipboard 
     setJob({ kind: 'import', progress: { done: 0, total: 0 } });
     // Marks (read by `npm run bench`) split the import's time into reading, checking and writing.
     performance.mark('newsmark-import-start');
-    const done = await runImport(db, chosen, (step) => {
-      if (step.kind === 'read') performance.mark('newsmark-import-read');
-      if (step.kind === 'checked') {
-        performance.mark('newsmark-import-checked');
-        setJob({ kind: 'import', progress: { done: 0, total: step.total } });
-      }
-      if (step.kind === 'progress') setJob({ kind: 'import', progress: step.progress });
-    });
-    performance.mark('newsmark-import-written');
-    setJob(undefined);
-    if (file.current) file.current.value = '';
-    setMessage(
-      done.ok
-        ? {
-            text: t('libraryImported', [
-              count(done.articles.added),
-              count(done.articles.merged),
-              count(done.annotations.added),
-              count(done.annotations.skipped),
-            ]),
-          }
-        : { text: t('stage' in done ? 'libraryImportInvalid' : 'libraryImportFailed', [chosen.name, done.message]), error: true },
-    );
+    try {
+      const done = await runImport(db, chosen, (step) => {
+        if (step.kind === 'read') performance.mark('newsmark-import-read');
+        if (step.kind === 'checked') {
+          performance.mark('newsmark-import-checked');
+          setJob({ kind: 'import', progress: { done: 0, total: step.total } });
+        }
+        if (step.kind === 'progress') setJob({ kind: 'import', progress: step.progress });
+      });
+      performance.mark('newsmark-import-written');
+      setMessage(
+        done.ok
+          ? {
+              text: t('libraryImported', [
+                count(done.articles.added),
+                count(done.articles.merged),
+                count(done.annotations.added),
+                count(done.annotations.skipped),
+              ]),
+            }
+          : { text: t('stage' in done ? 'libraryImportInvalid' : 'libraryImportFailed', [chosen.name, done.message]), error: true },
+      );
+    } catch (error) {
+      // The import did not answer (its worker failed to load, or died): the write is one transaction, and the library shows what is stored.
+      setMessage({ text: t('libraryImportStopped', [chosen.name, String(error)]), error: true });
+    } finally {
+      setJob(undefined);
+      if (file.current) file.current.value = '';
+    }
   };
 
   return (
@@ -159,11 +178,17 @@ export function ExportView({ db, scope, saveFile = downloadFile, writeClipboard 
         <div class="job">
           {/* No total yet (the file is being read and checked): an indeterminate bar. */}
           <progress
-            aria-label={t(job.kind === 'csv' ? 'libraryCsvProgress' : 'libraryImportProgress')}
+            aria-label={t(job.kind === 'csv' ? 'libraryCsvProgress' : job.kind === 'backup' ? 'libraryBackupMaking' : 'libraryImportProgress')}
             value={job.progress.total ? job.progress.done : undefined}
             max={job.progress.total || undefined}
           />
-          <span>{job.progress.total || job.kind === 'csv' ? t('libraryProgress', [count(job.progress.done), count(job.progress.total)]) : t('libraryImportChecking')}</span>
+          <span>
+            {job.kind === 'backup'
+              ? t('libraryBackupMaking')
+              : job.progress.total || job.kind === 'csv'
+                ? t('libraryProgress', [count(job.progress.done), count(job.progress.total)])
+                : t('libraryImportChecking')}
+          </span>
           {job.kind === 'csv' && (
             <button type="button" onClick={() => abort.current?.abort()}>
               {t('libraryCancel')}

@@ -118,3 +118,46 @@ describe('ExportView: import', () => {
     await waitFor(async () => expect(await contents(db)).toEqual(before));
   });
 });
+
+describe('ExportView: failures that throw', () => {
+  const buttons = () => screen.getAllByRole('button').concat(screen.getByLabelText('Import a JSON backup'));
+  const enabled = () => buttons().every((b) => !(b as HTMLButtonElement).disabled);
+
+  it('says so when the import itself rejects (its worker failed to load), and leaves every control usable', async () => {
+    const db = await seeded();
+    const runImport = vi.fn(() => Promise.reject(new Error('Failed to fetch dynamically imported module')));
+    render(<ExportView db={db} scope={await everything(db)} runImport={runImport} />);
+    choose('{}');
+    expect((await screen.findByRole('alert')).textContent).toBe('The import of backup.json stopped: Error: Failed to fetch dynamically imported module');
+    expect(runImport).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(enabled()).toBe(true);
+  });
+
+  it('keeps the buttons waiting while a backup is made, and says so when it rejects', async () => {
+    const db = await seeded();
+    let reject!: (error: Error) => void;
+    const runBackup = vi.fn(() => new Promise<never>((_, no) => (reject = no)));
+    render(<ExportView db={db} scope={await everything(db)} runBackup={runBackup} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Download a JSON backup of the whole library' }));
+    // While it is made: no second backup, no import, no other export.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Download a JSON backup of the whole library' }).hasAttribute('disabled')).toBe(true));
+    expect(screen.getByRole('progressbar', { name: 'Making the backup…' })).toBeTruthy();
+    expect((screen.getByLabelText('Import a JSON backup') as HTMLInputElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Download a JSON backup of the whole library' }));
+    expect(runBackup).toHaveBeenCalledTimes(1);
+    reject(new Error('worker gone'));
+    expect((await screen.findByRole('alert')).textContent).toBe('The export failed: Error: worker gone');
+    expect(enabled()).toBe(true);
+  });
+
+  it('says so when the Web Annotation export throws', async () => {
+    const db = await seeded();
+    const saveFile = vi.fn(() => {
+      throw new Error('download refused');
+    });
+    render(<ExportView db={db} scope={await everything(db)} saveFile={saveFile} />);
+    fireEvent.click(screen.getByRole('button', { name: /^Download Web Annotations/ }));
+    expect((await screen.findByRole('alert')).textContent).toBe('The export failed: Error: download refused');
+  });
+});
