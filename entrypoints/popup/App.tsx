@@ -1,21 +1,18 @@
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { useAfterward, useCurrentPage, useKnownTags, usePageArticle, usePastedFields, useSavedClip, useSetting, type LangChoice, type PopupSources } from '../../components/popup-data';
 import { FieldList } from '../../components/FieldList';
 import { PagePanel } from '../../components/PagePanel';
 import { SaveClip, type ClipChoice } from '../../components/SaveClip';
 import { SavedClip } from '../../components/SavedClip';
 import type { FieldType } from '../../utils/extract/types';
-import { groupFields, type FieldGroup } from '../../utils/extract/group';
-import { askBackground, sendToTab, type PageArticle, type PageStatus } from '../../utils/messages';
+import { askBackground, sendToTab, type PageStatus } from '../../utils/messages';
 import { storeFailure, updateArticle } from '../../utils/store/clips';
 import { removeAnnotationWithUndo, updateAnnotation } from '../../utils/store/manage';
 import type { Clip, NewsmarkDb, StoreFailure, StoreResult } from '../../utils/store/schema';
-import { normalizeUrl } from '../../utils/store/url';
 import { disabledSites, highlightsHidden, visibleTypes } from '../../utils/settings';
 import { t } from '../../utils/i18n';
 import { openForFirstRead, readClip } from '../../utils/store/first-read';
-import type { LiveClip } from './live';
 
-type LangChoice = 'auto' | 'vi' | 'en';
 
 /*
  * The popup reads and edits the database itself: an extension page is in the database's origin.
@@ -65,174 +62,44 @@ const firstClip: Promise<{ url: string; clip: Clip | undefined } | undefined> = 
   },
 );
 
+/** The popup's data sources: the extension's APIs and its database (components/popup-data.ts reads them). */
+const sources: PopupSources = {
+  activeTab,
+  ownTab,
+  firstStatus,
+  firstClip,
+  queryActive: () => browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab),
+  ask: (tabId, request) => sendToTab(tabId, request),
+  watchClip: (url, next) => afterLoading(loadLive().then(({ popupDb, watchClip }) => watchClip(popupDb, url, next))),
+  watchTags: (next) => afterLoading(loadLive().then(({ popupDb, watchTags }) => watchTags(popupDb, next))),
+};
+
+/** An unsubscribe for a subscription still being made: it ends it once it exists. */
+function afterLoading(subscribing: Promise<() => void>): () => void {
+  let stopped = false;
+  let cancel = () => {
+    stopped = true;
+  };
+  void subscribing.then(
+    (unsubscribe) => (stopped ? unsubscribe() : (cancel = unsubscribe)),
+    () => undefined, // Dexie's chunk did not load: the writes say so when they fail
+  );
+  return () => cancel();
+}
+
 /*
  * The hooks on the way to the saved clip (the tab, its page's state, its article, the clip) start
  * their work in layout effects: a plain effect waits for the next frame, three times over.
  */
 
-/**
- * The page the popup is about — its window's active tab, never the popup's own tab — and that
- * page's state, kept fresh while the popup is open. (A real popup closes when the reader moves to
- * another tab; opened as a tab, it follows the one brought to the front.)
- */
-function useCurrentPage() {
-  const [tab, setTab] = useState<{ id: number; url?: string }>();
-  const [page, setPage] = useState<PageStatus>();
-  useLayoutEffect(() => {
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let target: number | undefined;
-    let asked = activeTab;
-    let first = true;
-    const poll = async () => {
-      const [active, own] = await Promise.all([asked, ownTab]);
-      if (stopped) return;
-      if (active?.id !== undefined && active.id !== own && active.id !== target) {
-        target = active.id;
-        // `url` is there when the toolbar button granted activeTab; otherwise the status says it.
-        setTab({ id: active.id, ...(active.url ? { url: active.url } : {}) });
-      }
-      if (target !== undefined) {
-        // The first answer was asked before the first render.
-        const state = first ? await firstStatus : await sendToTab<'status'>(target, { type: 'status' });
-        if (!stopped) setPage(state);
-      }
-      first = false;
-      if (stopped) return;
-      timer = setTimeout(() => {
-        asked = browser.tabs.query({ active: true, currentWindow: true }).then(([next]) => next);
-        void poll();
-      }, 1000);
-    };
-    void poll();
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-    };
-  }, []);
-  /** Reads the page again (and draws what is saved from it); cheap when its text is unchanged. */
-  const run = async () => {
-    if (tab === undefined) return;
-    const state = await sendToTab<'run'>(tab.id, { type: 'run' });
-    if (state) setPage(state);
-  };
-  return { page, run, tab };
-}
-
-/** The tab's article as it would be saved, once the page has been read. */
-function usePageArticle(tabId: number | undefined, done: boolean): PageArticle | undefined {
-  const [article, setArticle] = useState<PageArticle>();
-  useLayoutEffect(() => {
-    setArticle(undefined);
-    if (tabId === undefined || !done) return;
-    let stopped = false;
-    void sendToTab<'article'>(tabId, { type: 'article' }).then((page) => {
-      if (!stopped && page) setArticle(page);
-    });
-    return () => {
-      stopped = true;
-    };
-  }, [tabId, done]);
-  return article;
-}
-
-/**
- * The clip saved for `url`: read once at first, then kept live; `loading` until the first read.
- * The live reads replace the first one as soon as they come.
- */
-function useSavedClip(url: string | undefined): LiveClip {
-  const [clip, setClip] = useState<LiveClip>({ state: 'loading' });
-  useLayoutEffect(() => {
-    if (url === undefined) return;
-    let stopped = false;
-    let watching = false;
-    let unsubscribe: (() => void) | undefined;
-    const watch = () =>
-      void loadLive().then(({ popupDb, watchClip }) => {
-        if (stopped) return;
-        unsubscribe = watchClip(popupDb, url, (next) => {
-          watching = true;
-          setClip(next);
-        });
-      });
-    void firstClip
-      .then((first) => {
-        // Read for this page before the render; another url (the tab changed) waits for the live read.
-        if (!first || normalizeUrl(first.url) !== normalizeUrl(url) || stopped || watching) return;
-        setClip(first.clip ? { state: 'saved', clip: first.clip } : { state: 'none' });
-      })
-      .finally(watch);
-    return () => {
-      stopped = true;
-      unsubscribe?.();
-    };
-  }, [url]);
-  return url === undefined ? { state: 'loading' } : clip;
-}
-
-/** Every tag in use, kept live, once `enabled` (after the clip: its walk over every tag must not delay it). */
-function useKnownTags(enabled: boolean): string[] {
-  const [tags, setTags] = useState<string[]>([]);
-  useEffect(() => {
-    if (!enabled) return;
-    let stopped = false;
-    let unsubscribe: (() => void) | undefined;
-    void loadLive().then(({ popupDb, watchTags }) => {
-      if (!stopped) unsubscribe = watchTags(popupDb, setTags);
-    });
-    return () => {
-      stopped = true;
-      unsubscribe?.();
-    };
-  }, [enabled]);
-  return tags;
-}
-
-/** True one task after `ready` turns true: what is not shown first waits for what is to be drawn. */
-function useAfterward(ready: boolean): boolean {
-  const [after, setAfter] = useState(false);
-  useEffect(() => {
-    if (!ready || after) return;
-    const timer = setTimeout(() => setAfter(true), 0);
-    return () => clearTimeout(timer);
-  }, [ready, after]);
-  return after;
-}
-
-/** The fields of pasted text; the engine is loaded only then, so the popup opens without it. */
-function usePastedFields(text: string, lang: LangChoice, published: string): Record<FieldType, FieldGroup[]> | undefined {
-  const [groups, setGroups] = useState<Record<FieldType, FieldGroup[]>>();
-  useEffect(() => {
-    if (!text.trim()) return setGroups(undefined);
-    let stale = false;
-    void import('../../utils/extract').then(({ extractFields }) => {
-      if (!stale) setGroups(groupFields(extractFields(text, { lang, published: published || undefined })));
-    });
-    return () => {
-      stale = true;
-    };
-  }, [text, lang, published]);
-  return groups;
-}
-
-/** A stored setting as state that follows changes from other tabs and the shortcut. */
-function useSetting<T>(item: { getValue(): Promise<T>; watch(cb: (v: T) => void): () => void; fallback: T }) {
-  const [value, setValue] = useState<T>(item.fallback);
-  useEffect(() => {
-    void item.getValue().then(setValue);
-    return item.watch(setValue);
-  }, [item]);
-  return value;
-}
-
 /** The current page: its fields, display choices, its saved clip to edit, and a finder for pasted text. */
 export function App() {
-  const { page, run, tab } = useCurrentPage();
+  const { page, run, tab } = useCurrentPage(sources);
   const done = page?.state === 'done' ? page : undefined;
-  const article = usePageArticle(tab?.id, done !== undefined);
-  const clip = useSavedClip(tab?.url ?? page?.url ?? article?.article.url);
+  const article = usePageArticle(sources, tab?.id, done !== undefined);
+  const clip = useSavedClip(sources, tab?.url ?? page?.url ?? article?.article.url);
   const saved = clip.state === 'saved' ? clip.clip : undefined;
-  const knownTags = useKnownTags(clip.state !== 'loading');
+  const knownTags = useKnownTags(sources, clip.state !== 'loading');
   // The save form comes after the saved clip (or its absence) is drawn: it is not what the popup shows first.
   const formShown = useAfterward(clip.state !== 'loading');
   const missing = new Set(done?.saved?.missing.map((m) => m.id));
