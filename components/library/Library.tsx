@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { agencyIndex, directiveIndex } from '../../utils/library/indexes';
 import { facets as facetsOf, rowsOf, search } from '../../utils/library/search';
@@ -103,6 +103,9 @@ export function Library({ db, searchDelayMs = 30, saveFile, writeClipboard }: Li
   }, [library]);
 
   const dismiss = useCallback(() => setToast(undefined), []);
+  const page = useRef<HTMLDivElement>(null);
+  // A toast that held the focus has gone: the focus goes to the current tab, not the page's body.
+  const focusTab = useCallback(() => page.current?.querySelector<HTMLElement>('[role=tab][aria-selected=true]')?.focus(), []);
   const fail = (f: StoreFailure) => setToast({ text: failureText(f), error: true });
 
   const undoDelete = (deleted: DeletedRecords) => async () => {
@@ -110,7 +113,8 @@ export function Library({ db, searchDelayMs = 30, saveFile, writeClipboard }: Li
     setToast(restored.ok ? { text: t('libraryRestored', [count(restored.articles), count(restored.annotations)]) } : { text: failureText(restored), error: true });
   };
   const deleted = (records: DeletedRecords) =>
-    setToast({ text: t('libraryDeleted', [count(records.articles.length), count(records.annotations.length)]), undo: undoDelete(records) });
+    // The focus goes to Undo: the Delete button used (its row, or the selection's bar) is gone.
+    setToast({ text: t('libraryDeleted', [count(records.articles.length), count(records.annotations.length)]), undo: undoDelete(records), focus: true });
 
   const onDelete = useCallback(
     async (target: RowTarget) => {
@@ -179,7 +183,7 @@ export function Library({ db, searchDelayMs = 30, saveFile, writeClipboard }: Li
   ] as const;
 
   return (
-    <div class="library" data-state={state.status}>
+    <div ref={page} class="library" data-state={state.status}>
       <header>
         <h1>{t('libraryTitle')}</h1>
         {library && (
@@ -232,7 +236,7 @@ export function Library({ db, searchDelayMs = 30, saveFile, writeClipboard }: Li
       {editing && library && (
         <EditDialog target={editing} knownTags={facets.tags.map(([tag]) => tag)} onSave={onSave(editing)} onClose={() => setEditing(undefined)} />
       )}
-      <Toast toast={toast} onDismiss={dismiss} />
+      <Toast toast={toast} onDismiss={dismiss} onFocusLeft={focusTab} />
     </div>
   );
 }

@@ -202,6 +202,27 @@ describe('Library: delete and undo', () => {
     expect(await db.annotations.count()).toBe(before);
   });
 
+  it('moves the focus to Undo when the focused Delete button goes with its row, and keeps it off the body after', async () => {
+    const db = await seeded();
+    render(<Library db={db} searchDelayMs={0} />);
+    await loaded();
+    const del = screen.getByRole('button', { name: 'Delete article Clinics and the new decree' });
+    del.focus();
+    fireEvent.click(del);
+    await screen.findByText('Deleted — articles: 1, annotations: 3.');
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    expect(document.activeElement).toBe(undo);
+    await waitFor(() => expect(articleRows()).toEqual([VI_TITLE]));
+    expect(del.isConnected).toBe(false);
+    expect(document.activeElement).toBe(undo);
+    fireEvent.click(undo);
+    await screen.findByText('Restored — articles: 1, annotations: 3.');
+    // Undo is gone with the toast it was on: the focus stays in the new toast.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Dismiss' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Articles' }));
+  });
+
   it('says a refused undo in its own words, not as a failed page save', async () => {
     const db = await seeded();
     render(<Library db={db} searchDelayMs={0} />);
