@@ -97,7 +97,7 @@ const merged = (a: LibraryChanges | undefined, b: LibraryChanges): LibraryChange
  * (`storagemutated`: here, in the popup, in the background or the import worker, which it
  * broadcasts across the extension's pages) with the ids it touched; those records are read again
  * and the index updated with them. A write that names no ids (a bulk write of 50 or more, a clear) reads
- * everything again. Updates never overlap: writes during one are caught up by the next.
+ * everything again, and so does a patch that fails. Updates never overlap: writes during one are caught up by the next.
  */
 export function useLibrary(db: NewsmarkDb): LibraryState {
   const [state, setState] = useState<LibraryState>({ status: 'loading', progress: undefined });
@@ -122,7 +122,10 @@ export function useLibrary(db: NewsmarkDb): LibraryState {
           }
           if (!stopped) setState({ status: 'ready', library: loaded, updating: pending !== undefined });
         } catch (error) {
-          fail(error);
+          // A failed patch took its ids out of `pending`: the index may no longer match the database.
+          // Read everything again (once: a failed full read is reported) before saying it failed.
+          if (changes !== 'all' && loaded && !stopped) pending = 'all';
+          else fail(error);
         }
       }
       running = false;
