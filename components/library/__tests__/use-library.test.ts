@@ -20,6 +20,9 @@ const reads = () => ({
   full: performance.getEntriesByName('newsmark-load-start').length,
 });
 
+/** Whether the hook has a library other than `last` and no update running. */
+const settled = (state: LibraryState, last: LoadedLibrary | undefined) => state.status === 'ready' && !state.updating && state.library !== last;
+
 /** Checks the hook's library against a fresh read of `db`: the records, and the index's answers. */
 async function expectInStep(db: NewsmarkDb, state: LibraryState) {
   expect(state.status).toBe('ready');
@@ -83,7 +86,7 @@ describe('useLibrary', () => {
       const last = state().library;
       const before = reads();
       await write();
-      await waitFor(() => expect(state().status === 'ready' && !state().updating && state().library !== last).toBe(true));
+      await waitFor(() => expect(settled(state(), last)).toBe(true));
       patches += reads().patches - before.patches;
       full += reads().full - before.full;
       await waitFor(() => expectInStep(db, state()));
@@ -98,7 +101,7 @@ describe('useLibrary', () => {
     const failing = failBulkGet(db, 1);
     const last = hook.result.current.library;
     await updateArticle(db, a, { note: 'sửa khi đọc lỗi' });
-    await waitFor(() => expect(hook.result.current.library !== last && !hook.result.current.updating).toBe(true));
+    await waitFor(() => expect(settled(hook.result.current, last)).toBe(true));
     expect(failing.calls()).toBe(1);
     expect(hook.result.current.status).toBe('ready');
     expect(hook.result.current.library!.articles.find((x) => x.id === a)?.note).toBe('sửa khi đọc lỗi');
@@ -138,7 +141,7 @@ describe('useLibrary', () => {
     const before = reads();
     const last = other.result.current.library;
     await updateArticle(db, a, { note: 'sau khi đóng' });
-    await waitFor(() => expect(other.result.current.library !== last && !other.result.current.updating).toBe(true));
+    await waitFor(() => expect(settled(other.result.current, last)).toBe(true));
     expect(reads().patches - before.patches).toBe(1);
   });
 });
