@@ -135,7 +135,9 @@ export function ExportView({ db, scope, saveFile = downloadFile, writeClipboard 
                 count(done.annotations.skipped),
               ]),
             }
-          : { text: t('stage' in done ? 'libraryImportInvalid' : 'libraryImportFailed', [chosen.name, done.message]), error: true },
+          : 'stage' in done
+            ? { text: t('libraryImportInvalid', [chosen.name, t(`libraryBackupProblem_${done.problem.kind.replace('-', '_')}`, done.problem.args)]), error: true }
+            : { text: t('libraryImportFailed', [chosen.name, done.message]), error: true },
       );
     } catch (error) {
       // The import did not answer (its worker failed to load, or died): the write is one transaction, and the library shows what is stored.

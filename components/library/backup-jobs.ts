@@ -6,13 +6,13 @@
  * (tests) the same steps run here.
  */
 
-import { backupJson, parseBackup } from '../../utils/library/backup';
+import { backupJson, parseBackup, type BackupProblem } from '../../utils/library/backup';
 import type { Progress } from '../../utils/library/types';
 import { exportBackup, importBackup, type ImportCounts } from '../../utils/store/backup';
 import type { NewsmarkDb, StoreFailure, StoreResult } from '../../utils/store/schema';
 
-/** How an import ended: the counts, or why nothing was written (`stage: 'check'`: the file is not a valid backup). */
-export type ImportOutcome = StoreResult<ImportCounts> | (StoreFailure & { stage: 'check' });
+/** How an import ended: the counts, or why nothing was written (`stage: 'check'`: the file is not a valid backup, and `problem` says why). */
+export type ImportOutcome = StoreResult<ImportCounts> | (StoreFailure & { stage: 'check'; problem: BackupProblem });
 
 /** What the import reports as it goes: the file read, the file checked, records written. */
 export type ImportStep = { kind: 'read' } | { kind: 'checked'; total: number } | { kind: 'progress'; progress: Progress };
@@ -29,7 +29,7 @@ export async function importHere(db: NewsmarkDb, file: File, onStep: (step: Impo
   const text = await file.text();
   onStep({ kind: 'read' });
   const parsed = parseBackup(text);
-  if (!parsed.ok) return { ok: false, error: 'invalid', message: parsed.message, stage: 'check' };
+  if (!parsed.ok) return { ok: false, error: 'invalid', message: parsed.message, problem: parsed.problem, stage: 'check' };
   onStep({ kind: 'checked', total: parsed.backup.articles.length + parsed.backup.annotations.length });
   return importBackup(db, parsed.backup, { onProgress: (progress) => onStep({ kind: 'progress', progress }) });
 }

@@ -25,7 +25,7 @@ self.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
     const text = await data.file.text();
     post({ kind: 'read' });
     const parsed = parseBackup(text);
-    if (!parsed.ok) return post({ kind: 'done', outcome: { ok: false, error: 'invalid', message: parsed.message, stage: 'check' } });
+    if (!parsed.ok) return post({ kind: 'done', outcome: { ok: false, error: 'invalid', message: parsed.message, problem: parsed.problem, stage: 'check' } });
     post({ kind: 'checked', total: parsed.backup.articles.length + parsed.backup.annotations.length });
     const outcome = await importBackup(db, parsed.backup, { onProgress: (progress) => post({ kind: 'progress', progress }) });
     post({ kind: 'done', outcome });

@@ -6,6 +6,10 @@ describe('_locales', () => {
     expect(Object.keys(loadMessages('vi')).sort()).toEqual(Object.keys(loadMessages('en')).sort());
   });
 
+  it('names every string as chrome.i18n allows (ASCII letters, digits and _ only)', () => {
+    for (const key of Object.keys(loadMessages('en'))) expect(key).toMatch(/^[A-Za-z0-9_]+$/);
+  });
+
   it('gives each placeholder the same name in both languages', () => {
     const en = loadMessages('en');
     const vi = loadMessages('vi');

@@ -29,7 +29,19 @@ export interface Backup {
 }
 
 /** The outcome of reading a backup file: the backup, or what is wrong with it in one short English sentence. */
-export type BackupParse = { ok: true; backup: Backup } | { ok: false; message: string };
+export type BackupParse = { ok: true; backup: Backup } | { ok: false; message: string; problem: BackupProblem };
+
+/**
+ * Why a file is refused, for the UI to say in the reader's language (`message` is the English
+ * wording, for logs and tests): `args` fill the message's placeholders. A `damaged` backup's only
+ * argument is the English detail naming the record and field.
+ */
+export type BackupProblem =
+  | { kind: 'unreadable' | 'empty' | 'not-backup'; args: [] }
+  | { kind: 'too-large'; args: [size: string, limit: string] }
+  | { kind: 'not-json' | 'cut-off'; args: [line: string, column: string] }
+  | { kind: 'newer'; args: [version: string] }
+  | { kind: 'damaged'; args: [detail: string] };
 
 /** The largest backup file read, in characters (about 256 MB of ASCII). */
 export const MAX_BACKUP_CHARS = 256 * 1024 * 1024;
@@ -61,41 +73,51 @@ export function backupJson(backup: Backup): string {
  */
 export function parseBackup(text: string, options: { maxChars?: number } = {}): BackupParse {
   const { maxChars = MAX_BACKUP_CHARS } = options;
-  if (typeof text !== 'string') return fail('The file could not be read as text.');
+  if (typeof text !== 'string') return fail('The file could not be read as text.', { kind: 'unreadable', args: [] });
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (body.length > maxChars) {
-    return fail(`The file is too large to import (${megabytes(body.length)} MB; the limit is ${megabytes(maxChars)} MB).`);
+    const [size, limit] = [megabytes(body.length), megabytes(maxChars)];
+    return fail(`The file is too large to import (${size} MB; the limit is ${limit} MB).`, { kind: 'too-large', args: [size, limit] });
   }
-  if (body.trim() === '') return fail('The file is empty.');
+  if (body.trim() === '') return fail('The file is empty.', { kind: 'empty', args: [] });
   let data: unknown;
   try {
     data = JSON.parse(body);
   } catch (error) {
-    return fail(jsonProblem(body, error));
+    return jsonProblem(body, error);
   }
   try {
     return { ok: true, backup: readBackup(data) };
   } catch (error) {
-    if (error instanceof Invalid) return fail(error.message);
+    if (error instanceof Invalid) return fail(error.message, error.problem ?? { kind: 'damaged', args: [error.message] });
     throw error;
   }
 }
 
-function fail(message: string): BackupParse {
-  return { ok: false, message };
+function fail(message: string, problem: BackupProblem): BackupParse {
+  return { ok: false, message, problem };
 }
 
 /** A problem with the backup's content; the message is the one shown. */
-class Invalid extends Error {}
+class Invalid extends Error {
+  /** Set for the problems the UI words itself; a record's problem is `damaged`, with this message. */
+  constructor(message: string, readonly problem?: BackupProblem) {
+    super(message);
+  }
+}
 
 type Json = Record<string, unknown>;
 
 function readBackup(data: unknown): Backup {
-  if (!isObject(data)) throw new Invalid(`This is not a Newsmark backup: the file holds ${kindOf(data)}, not an object.`);
-  if (own(data, 'format') !== BACKUP_FORMAT) throw new Invalid('This is not a Newsmark backup.');
+  const notBackup: BackupProblem = { kind: 'not-backup', args: [] };
+  if (!isObject(data)) throw new Invalid(`This is not a Newsmark backup: the file holds ${kindOf(data)}, not an object.`, notBackup);
+  if (own(data, 'format') !== BACKUP_FORMAT) throw new Invalid('This is not a Newsmark backup.', notBackup);
   const version = own(data, 'version');
   if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION) {
-    throw new Invalid(`This backup was made by a newer Newsmark (format version ${version}). Update Newsmark, then import it again.`);
+    throw new Invalid(`This backup was made by a newer Newsmark (format version ${version}). Update Newsmark, then import it again.`, {
+      kind: 'newer',
+      args: [String(version)],
+    });
   }
   if (version !== BACKUP_VERSION) throw new Invalid(`This backup has an unknown format version (${short(JSON.stringify(version) ?? 'none')}).`);
   const exportedAt = own(data, 'exportedAt');
@@ -380,12 +402,19 @@ function megabytes(chars: number): string {
 }
 
 /** Where and why `text` is not JSON, as a message; engines word their own errors differently, so this finds the place itself. */
-function jsonProblem(text: string, error: unknown): string {
+function jsonProblem(text: string, error: unknown): BackupParse {
   const at = jsonSyntaxError(text);
-  if (at === undefined) return `The file could not be read as JSON (${error instanceof Error ? error.message : String(error)}).`;
+  if (at === undefined) {
+    const message = `The file could not be read as JSON (${error instanceof Error ? error.message : String(error)}).`;
+    return fail(message, { kind: 'damaged', args: [message] });
+  }
   const { line, column } = lineColumn(text, at);
-  if (at >= text.length) return `The file is cut off: its JSON ends too early (line ${line}, column ${column}).`;
-  return `The file is not valid JSON: unexpected ${JSON.stringify(String.fromCodePoint(text.codePointAt(at)!))} at line ${line}, column ${column}.`;
+  const where: [string, string] = [String(line), String(column)];
+  if (at >= text.length) return fail(`The file is cut off: its JSON ends too early (line ${line}, column ${column}).`, { kind: 'cut-off', args: where });
+  return fail(`The file is not valid JSON: unexpected ${JSON.stringify(String.fromCodePoint(text.codePointAt(at)!))} at line ${line}, column ${column}.`, {
+    kind: 'not-json',
+    args: where,
+  });
 }
 
 function lineColumn(text: string, at: number): { line: number; column: number } {

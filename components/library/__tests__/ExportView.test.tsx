@@ -100,12 +100,13 @@ describe('ExportView: import', () => {
     expect(await db.annotations.count()).toBe(4);
   });
 
-  it.each([
-    ['truncated', (json: string) => json.slice(0, json.length / 2)],
-    ['not JSON at all', () => 'PK\u0003\u0004 a zip file'],
-    ['a wrong version', (json: string) => json.replace('"version":1', '"version":99')],
-    ['a record of the wrong type', (json: string) => json.replace(/"tags":\[\]/, '"tags":"oops"')],
-  ])('refuses a backup that is %s, with a message, and changes nothing', async (_what, spoil) => {
+  it.each<[string, (json: string) => string, RegExp]>([
+    ['truncated', (json) => json.slice(0, json.length / 2), /The file is cut off: it ends too early \(line 1, column \d+\)\./],
+    ['not JSON at all', () => 'PK\u0003\u0004 a zip file', /The file is not valid JSON \(line 1, column 1\)\./],
+    ['a wrong version', (json) => json.replace('"version":1', '"version":99'), /made by a newer Newsmark \(format version 99\)\. Update Newsmark/],
+    ['a record of the wrong type', (json) => json.replace(/"tags":\[\]/, '"tags":"oops"'), /The backup is damaged: Article \d \(id "[^"]+"\): tags is not a list\./],
+    ['not a backup', () => '{"hello":"world"}', /This is not a Newsmark backup\./],
+  ])('refuses a backup that is %s, saying why, and changes nothing', async (_what, spoil, why) => {
     const db = await seeded();
     const before = await contents(db);
     const backup = backupJson(backupOf(before.articles, before.annotations));
@@ -115,7 +116,20 @@ describe('ExportView: import', () => {
     choose(spoiled, 'spoiled.json');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/^spoiled\.json was not imported: .+ Nothing was changed\.$/);
+    expect(alert.textContent).toMatch(why);
     await waitFor(async () => expect(await contents(db)).toEqual(before));
+  });
+});
+
+describe('ExportView in Vietnamese', () => {
+  it('says why a file is refused in Vietnamese', async () => {
+    useLocale('vi');
+    const db = await seeded();
+    render(<ExportView db={db} scope={await everything(db)} />);
+    fireEvent.change(screen.getByLabelText('Nhập bản sao lưu JSON'), { target: { files: [new File(['{"hello":"world"}'], 'hỏng.json')] } });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Đây không phải bản sao lưu của Newsmark.');
+    expect(alert.textContent).toContain('hỏng.json');
   });
 });
 
