@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
+import { failureText } from './failure';
 import type { StoreResult } from '../utils/store/schema';
 import { joinTags, sameTags, splitTags } from '../utils/tags';
 import { TagsInput } from './TagsInput';
@@ -115,7 +116,7 @@ export function NotesEditor({ id, tags, note, knownTags, labels, onSave, drafts 
       ...(sent.note !== undefined ? { note: sent.note } : {}),
     }).catch((error: unknown) => failure(error));
     setBusy(false);
-    if (!result.ok) setStatus(`${t(`saveError_${result.error}`)} (${result.message})`);
+    if (!result.ok) setStatus(failureText(result));
     else if (!result.updated) setStatus(t('popupGone'));
     else {
       // The draft itself stays until the live clip shows the change, so the fields never flicker back.

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { describeValue, groupFields } from '../utils/extract/group';
 import type { Field } from '../utils/extract/types';
 import { t } from '../utils/i18n';
+import { failureText } from './failure';
 import { TYPE_LABELS, approxLabel } from './labels';
 import type { PageArticle } from '../utils/messages';
 import type { Clip, StoreResult } from '../utils/store/schema';
@@ -77,7 +78,7 @@ export function SaveClip({ page, saved, knownTags, onSave, onReveal }: SaveClipP
       setTyping(false);
       setTicked({});
     }
-    setStatus(result.ok ? t('savedCount', String(result.saved)) : `${t(`saveError_${result.error}`)} (${result.message})`);
+    setStatus(result.ok ? t('savedCount', String(result.saved)) : failureText(result));
   };
 
   return (

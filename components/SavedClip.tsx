@@ -3,6 +3,7 @@ import { describeValue } from '../utils/extract/group';
 import { t } from '../utils/i18n';
 import type { AnnotationRecord, Clip, StoreResult } from '../utils/store/schema';
 import { approxLabel } from './labels';
+import { failureText } from './failure';
 import { NotesEditor, browserDrafts, dropDraft, failure, hasDraft, type DraftStorage } from './NotesEditor';
 
 type Changes = { tags?: string[]; note?: string };
@@ -53,7 +54,7 @@ export function SavedClip({ clip, knownTags, missing = NO_MISSING, onUpdateArtic
 
   const remove = async (a: AnnotationRecord, index: number) => {
     const result = await onRemoveAnnotation(a).catch((error: unknown) => failure(error));
-    if (!result.ok) return setStatus(`${t('popupRemoveFailed')} (${result.message})`);
+    if (!result.ok) return setStatus(failureText(result, t('popupRemoveFailed')));
     dropDraft(drafts, `annotation-${a.id}`);
     setStatus(t('popupRemoved', short(a.text)));
     setUndoable({ text: a.text, undo: result.undo });
@@ -66,7 +67,7 @@ export function SavedClip({ clip, knownTags, missing = NO_MISSING, onUpdateArtic
     const { text, undo: putBack } = undoable;
     setUndoable(undefined);
     const result = await putBack().catch((error: unknown) => failure(error));
-    setStatus(result.ok ? t('popupRestored', short(text)) : `${t('popupRestoreFailed')} (${result.message})`);
+    setStatus(result.ok ? t('popupRestored', short(text)) : failureText(result, t('popupRestoreFailed')));
   };
 
   return (

@@ -4,14 +4,15 @@ import { describeValue } from '../../utils/extract/group';
 import { t } from '../../utils/i18n';
 import type { LibraryQuery } from '../../utils/library/types';
 import type { AnnotationRecord, AnnotationType, StoreFailure } from '../../utils/store/schema';
+import { failureText as sayFailure } from '../failure';
 import { approxLabel } from '../labels';
 
 /**
- * A store failure as the library says it. A refusal ('invalid': a rename onto the same name, an undo
- * over a newer save…) carries its own reason, after a neutral lead-in (the save-page wording does not
- * fit it); the others (quota, closed, unknown) keep the store's wording.
+ * A store failure as the library says it: a refusal the store words itself (a rename onto the same
+ * name, an undo over a newer save…) in the reader's language; another refusal after a neutral lead-in
+ * (the save-page wording does not fit it); the others (quota, closed, unknown) after theirs.
  */
-export const failureText = (f: StoreFailure): string => `${t(f.error === 'invalid' ? 'libraryRefused' : `saveError_${f.error}`)} (${f.message})`;
+export const failureText = (f: StoreFailure): string => sayFailure(f, f.error === 'invalid' ? t('libraryRefused') : undefined);
 
 /** Annotation types in the order the library lists them. */
 export const ANNOTATION_TYPES: readonly AnnotationType[] = ['date', 'agency', 'directive', 'statistic', 'quote'];

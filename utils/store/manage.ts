@@ -46,7 +46,7 @@ export interface TagTarget {
  */
 export function addTags(db: NewsmarkDb, target: TagTarget, tags: string[], now = Date.now()): Promise<StoreResult<{ changed: number }>> {
   const adding = cleanTags(tags);
-  if (adding.length === 0) return Promise.resolve(invalid('Type a tag to add.'));
+  if (adding.length === 0) return Promise.resolve(invalid('Type a tag to add.', 'storeRefused_noTagToAdd'));
   return editTags(db, target, (old) => cleanTags([...old, ...adding]), now);
 }
 
@@ -56,7 +56,7 @@ export function addTags(db: NewsmarkDb, target: TagTarget, tags: string[], now =
  */
 export function removeTags(db: NewsmarkDb, target: TagTarget, tags: string[], now = Date.now()): Promise<StoreResult<{ changed: number }>> {
   const removing = new Set(cleanTags(tags));
-  if (removing.size === 0) return Promise.resolve(invalid('Choose a tag to remove.'));
+  if (removing.size === 0) return Promise.resolve(invalid('Choose a tag to remove.', 'storeRefused_noTagToRemove'));
   return editTags(db, target, (old) => old.filter((t) => !removing.has(t)), now);
 }
 
@@ -73,9 +73,9 @@ export async function renameTag(
 ): Promise<StoreResult<{ articles: number; annotations: number }>> {
   const oldName = from.trim();
   const newName = to.trim();
-  if (oldName === '') return invalid('Choose the tag to rename.');
-  if (newName === '') return invalid('A tag cannot be renamed to nothing. To remove it, use Remove tag.');
-  if (newName === oldName) return invalid(`The tag is already called "${oldName}".`);
+  if (oldName === '') return invalid('Choose the tag to rename.', 'storeRefused_noTagToRename');
+  if (newName === '') return invalid('A tag cannot be renamed to nothing. To remove it, use Remove tag.', 'storeRefused_emptyTagName');
+  if (newName === oldName) return invalid(`The tag is already called "${oldName}".`, 'storeRefused_sameTagName', [oldName]);
   const rename = (tags: string[]) => cleanTags(tags.map((t) => (t === oldName ? newName : t)));
   try {
     return await db.transaction('rw', db.articles, db.annotations, async () => {
@@ -153,7 +153,7 @@ export async function removeAnnotationWithUndo(
 ): Promise<StoreResult<{ undo: () => Promise<StoreResult<{ articles: number; annotations: number }>> }>> {
   const result = await deleteAnnotations(db, [id]);
   if (!result.ok) return result;
-  if (result.deleted.annotations.length === 0) return invalid('This annotation was removed already.');
+  if (result.deleted.annotations.length === 0) return invalid('This annotation was removed already.', 'storeRefused_alreadyRemoved');
   return { ok: true, undo: () => restoreDeleted(db, result.deleted) };
 }
 
@@ -167,20 +167,24 @@ export async function restoreDeleted(
   db: NewsmarkDb,
   deleted: DeletedRecords,
 ): Promise<StoreResult<{ articles: number; annotations: number }>> {
-  if (!Array.isArray(deleted?.articles) || !Array.isArray(deleted.annotations)) return invalid('There is nothing to undo.');
+  if (!Array.isArray(deleted?.articles) || !Array.isArray(deleted.annotations)) return invalid('There is nothing to undo.', 'storeRefused_nothingToUndo');
   try {
     return await db.transaction('rw', db.articles, db.annotations, async () => {
       for (const article of deleted.articles) {
         const holder = await db.articles.where('url').equals(article.url).first();
         if (holder && holder.id !== article.id) {
-          return invalid(`"${article.title || article.url}" was saved again since it was deleted, so it cannot be restored over the newer save.`);
+          return invalid(
+            `"${article.title || article.url}" was saved again since it was deleted, so it cannot be restored over the newer save.`,
+            'storeRefused_savedAgain',
+            [article.title || article.url],
+          );
         }
       }
       const restoring = new Set(deleted.articles.map((a) => a.id));
       const others = [...new Set(deleted.annotations.map((a) => a.articleId))].filter((id) => !restoring.has(id));
       const present = await db.articles.bulkGet(others);
       if (present.some((a) => a === undefined)) {
-        return invalid('The article of these annotations has been deleted, so they cannot be restored.');
+        return invalid('The article of these annotations has been deleted, so they cannot be restored.', 'storeRefused_articleGone');
       }
       await db.articles.bulkPut(deleted.articles);
       await db.annotations.bulkPut(deleted.annotations);
@@ -229,6 +233,7 @@ function uniqueById<T extends { id: string }>(records: readonly (T | undefined)[
   return [...new Map(records.filter((r) => r !== undefined).map((r) => [r.id, r])).values()];
 }
 
-function invalid(message: string): StoreFailure {
-  return { ok: false, error: 'invalid', message };
+/** A refusal, in English and (by `key` of public/_locales, with `args`) in the reader's language. */
+function invalid(message: string, key: string, args?: string[]): StoreFailure {
+  return { ok: false, error: 'invalid', message, say: args ? { key, args } : { key } };
 }

@@ -139,7 +139,10 @@ export interface Clip {
 export interface StoreFailure {
   ok: false;
   error: 'quota' | 'closed' | 'invalid' | 'unknown';
+  /** In English, for logs and tests. */
   message: string;
+  /** The same in the reader's language: a key of public/_locales with its arguments, where the store knows the reason. */
+  say?: { key: string; args?: string[] };
 }
 
 /** A write's outcome as a value the UI can show. */

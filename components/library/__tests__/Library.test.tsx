@@ -234,9 +234,7 @@ describe('Library: delete and undo', () => {
     expect(again.ok).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     const toast = await screen.findByText(/saved again since it was deleted/);
-    expect(toast.textContent).toBe(
-      'That was not done. ("Clinics and the new decree" was saved again since it was deleted, so it cannot be restored over the newer save.)',
-    );
+    expect(toast.textContent).toBe('“Clinics and the new decree” was saved again since it was deleted, so it cannot be restored over the newer save.');
   });
 
   it('deletes the selection: ticked annotations of an article left standing', async () => {
