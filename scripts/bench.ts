@@ -25,6 +25,7 @@ import { extractFields } from '../utils/extract';
 import { baselineExtract } from './bench/baseline';
 import { MB, PUBLISHED, paragraphsOf, prefixParagraphs, textOfBytes, textOfWords, utf8Bytes, type BenchLang } from './bench/corpus';
 import { runBrowserBench } from './bench/browser';
+import { marginOf, targetsTable, type Check } from './bench/checks';
 import { runStorageBench } from './bench/storage';
 import { runLibraryBench } from './bench/library';
 import type { HeapReport } from './bench/heap-child';
@@ -43,19 +44,7 @@ const TARGET = {
   bigSeconds: 15,
 };
 
-interface Check {
-  name: string;
-  figure: string;
-  target: string;
-  pass: boolean;
-  /** Headroom: how far past the target the figure is, as a share of the target (negative: short of it). */
-  margin: string;
-}
 const checks: Check[] = [];
-const marginOf = (value: number, target: number, higherIsBetter: boolean) => {
-  const pct = ((higherIsBetter ? value - target : target - value) / target) * 100;
-  return `${pct >= 0 ? '+' : ''}${pct.toFixed(0)}%`;
-};
 
 const section = (title: string) => console.log(`\n${title}\n`);
 
@@ -298,7 +287,7 @@ checks.push(...(await runLibraryBench(section)));
 // ---------------------------------------------------------------- verdicts
 
 section('Targets');
-console.log(table(['target', 'measured', 'wanted', 'headroom', 'result'], checks.map((c) => [c.name, c.figure, c.target, c.margin, c.pass ? 'PASS' : 'FAIL'])));
+console.log(targetsTable(checks));
 const failed = checks.filter((c) => !c.pass).length;
 console.log(`\nbench: ${checks.length - failed} passed, ${failed} failed`);
 if (strict && failed > 0) process.exitCode = 1;

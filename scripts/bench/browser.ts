@@ -44,6 +44,7 @@ import {
   type LaunchedBrowser,
   type PageServer,
 } from '../../utils/__tests__/browser';
+import { marginOf, notMeasured, runAlone, type Check } from './checks';
 import { PUBLISHED, SEPARATOR, paragraphsOf, textOfWords, type BenchLang } from './corpus';
 import { fmt, median, ms, table } from './table';
 import {
@@ -85,14 +86,6 @@ const PAGE_WORK_MS = 10;
 
 type FieldType = 'date' | 'agency' | 'directive' | 'statistic';
 const TYPES: FieldType[] = ['date', 'agency', 'directive', 'statistic'];
-
-export interface BrowserCheck {
-  name: string;
-  figure: string;
-  target: string;
-  pass: boolean;
-  margin: string;
-}
 
 interface Case {
   lang: BenchLang;
@@ -140,10 +133,6 @@ interface ExtTask extends Task {
 const label = (lang: BenchLang) => (lang === 'vi' ? 'Vietnamese' : 'English');
 const words = (n: number) => n.toLocaleString('en-US');
 const caseName = (c: Case) => `${label(c.lang)} ${words(c.words)} words`;
-const marginOf = (value: number, target: number) => {
-  const pct = ((target - value) / target) * 100;
-  return `${pct >= 0 ? '+' : ''}${pct.toFixed(0)}%`;
-};
 const sleep = (n: number) => new Promise((ok) => setTimeout(ok, n));
 
 // ---------------------------------------------------------------- pages
@@ -410,14 +399,10 @@ const CHECKS = {
   smallHighlighted: ['10,000 words: highlighted after load', `≤ ${TARGET.smallHighlighted / 1000} s from navigation`],
 } as const;
 
-function notMeasured(why: string): BrowserCheck[] {
-  console.log(`  skipped: ${why}`);
-  return Object.values(CHECKS).map(([name, target]) => ({ name, figure: 'not measured', target, pass: false, margin: 'n/a' }));
-}
 
-export async function runBrowserBench(section: (title: string) => void): Promise<BrowserCheck[]> {
+export async function runBrowserBench(section: (title: string) => void): Promise<Check[]> {
   section('Browser: the built extension in Chromium, traced on the page main thread');
-  if (!existsSync(CHROMIUM)) return notMeasured(`${CHROMIUM} is missing (apt-get install -y chromium)`);
+  if (!existsSync(CHROMIUM)) return notMeasured(CHECKS, `${CHROMIUM} is missing (apt-get install -y chromium)`);
   const started = Date.now();
   const load = () => loadavg().map((n) => fmt(n, 2)).join(', ');
   console.log(`  ${CHROMIUM} (${chromiumVersion()}), ${cpus().length} CPU; load average at start ${load()}`);
@@ -426,7 +411,7 @@ export async function runBrowserBench(section: (title: string) => void): Promise
   let browser: LaunchedBrowser | undefined;
   try {
     const built = buildExtension(work);
-    if (typeof built === 'string') return notMeasured(built);
+    if (typeof built === 'string') return notMeasured(CHECKS, built);
     console.log(`  ${built.note}`);
     const pageDir = mkdtempSync(join(work, 'pages-'));
     const cases = makeCases(pageDir);
@@ -568,7 +553,7 @@ export async function runBrowserBench(section: (title: string) => void): Promise
     const pick = (n: number) => cases.filter((c) => c.words === n).map((c) => ({ c, runs: results.get(c)!.ext }));
     const small = pick(10_000);
     const large = pick(100_000);
-    const check = (key: keyof typeof CHECKS, group: typeof small, f: (r: Run) => number, unit: 'ms' | 's', cpu?: (r: Run) => number): BrowserCheck => {
+    const check = (key: keyof typeof CHECKS, group: typeof small, f: (r: Run) => number, unit: 'ms' | 's', cpu?: (r: Run) => number): Check => {
       const [name, target] = CHECKS[key];
       const limit = TARGET[key];
       const values = group.map(({ c, runs }) => ({ lang: c.lang, v: med(runs, f), cpu: cpu ? med(runs, cpu) : NaN }));
@@ -590,7 +575,7 @@ export async function runBrowserBench(section: (title: string) => void): Promise
       check('smallHighlighted', small, (r) => r.highlightedMs, 's'),
     ];
   } catch (err) {
-    return notMeasured(`browser bench failed: ${(err as Error).stack ?? err}`);
+    return notMeasured(CHECKS, `browser bench failed: ${(err as Error).stack ?? err}`);
   } finally {
     await browser?.close().catch(() => undefined);
     await server?.close().catch(() => undefined);
@@ -614,7 +599,5 @@ function wrap(text: string, width: number, indent: string): string {
 
 // Alone: `npx tsx scripts/bench/browser.ts` (builds the extension) prints its own Targets.
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
-  const checks = await runBrowserBench((title) => console.log(`\n${title}\n`));
-  console.log('\nTargets\n');
-  console.log(table(['target', 'measured', 'wanted', 'headroom', 'result'], checks.map((c) => [c.name, c.figure, c.target, c.margin, c.pass ? 'PASS' : 'FAIL'])));
+  await runAlone(runBrowserBench);
 }

@@ -22,19 +22,17 @@
  * the longest one says how long the page could not answer a click or a keystroke.
  */
 
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import type { BrowserContext, Page } from 'playwright-core';
 import { CHROMIUM, launchWithExtension, startServer, type LaunchedBrowser, type PageServer } from '../../utils/__tests__/browser';
-import type { BrowserCheck } from './browser';
-import { NAME_SHIM, seed } from './storage';
+import { extensionBuild, marginOf, NAME_SHIM, notMeasured, runAlone, type Check } from './checks';
+import { seed } from './storage';
 import { fmt, median, mib, ms, table } from './table';
 
-const REPO = fileURLToPath(new URL('../..', import.meta.url));
 
 export const TARGET = {
   /** Input event → the results of that search on screen. */
@@ -56,28 +54,7 @@ const CHECKS = {
   import: ['Library: JSON import, 100,000 annotations', `≤ ${TARGET.importMs / 1000} s file → imported`],
 } as const;
 
-const marginOf = (value: number, target: number) => `${value <= target ? '+' : ''}${(((target - value) / target) * 100).toFixed(0)}%`;
 
-function notMeasured(why: string): BrowserCheck[] {
-  console.log(`  skipped: ${why}`);
-  return Object.values(CHECKS).map(([name, target]) => ({ name, figure: 'not measured', target, pass: false, margin: 'n/a' }));
-}
-
-function extensionBuild(work: string, build: boolean): { dir: string; note: string } | string {
-  const out = join(REPO, '.output', 'chrome-mv3');
-  let note = 'reusing the build in .output/chrome-mv3';
-  if (build || !existsSync(join(out, 'manifest.json'))) {
-    const started = Date.now();
-    const run = spawnSync('npx', ['wxt', 'build'], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    if (run.error) return `could not run npx wxt build: ${run.error.message}`;
-    if (run.status !== 0) return `npx wxt build exited with ${run.status ?? run.signal}: ${(run.stdout + run.stderr).trim().split('\n').slice(-5).join(' | ')}`;
-    note = `npx wxt build in ${fmt((Date.now() - started) / 1000)} s`;
-  }
-  if (!existsSync(join(out, 'library.html'))) return `${out} has no library.html`;
-  const dir = join(work, 'chrome-mv3');
-  cpSync(out, dir, { recursive: true });
-  return { dir, note };
-}
 
 /** In every page from its start: when the library is loading / ready, and every long task. */
 const WATCH = () => {
@@ -221,15 +198,16 @@ const longest = (tasks: LongTask[]) => (tasks.length ? Math.max(...tasks.map((t)
 /** The longest task as a figure: the observer hears only tasks over 50 ms. */
 const longestText = (tasks: LongTask[]) => (tasks.length ? ms(longest(tasks)) : 'none > 50 ms');
 
-export async function runLibraryBench(section: (title: string) => void, options: { build?: boolean } = {}): Promise<BrowserCheck[]> {
+export async function runLibraryBench(section: (title: string) => void, options: { build?: boolean } = {}): Promise<Check[]> {
   section('Library page: 100,000 annotations over 2,000 articles in the extension’s IndexedDB (library.html in Chromium)');
-  if (!existsSync(CHROMIUM)) return notMeasured(`${CHROMIUM} is missing (apt-get install -y chromium)`);
+  if (!existsSync(CHROMIUM)) return notMeasured(CHECKS, `${CHROMIUM} is missing (apt-get install -y chromium)`);
   const work = mkdtempSync(join(tmpdir(), 'newsmark-library-'));
   let server: PageServer | undefined;
   let browser: LaunchedBrowser | undefined;
   try {
     const built = extensionBuild(work, options.build ?? false);
-    if (typeof built === 'string') return notMeasured(built);
+    if (typeof built === 'string') return notMeasured(CHECKS, built);
+    if (!existsSync(join(built.dir, 'library.html'))) return notMeasured(CHECKS, 'the extension build has no library.html');
     console.log(`  ${built.note}`);
     server = await startServer();
     browser = await launchWithExtension(built.dir);
@@ -479,7 +457,7 @@ export async function runLibraryBench(section: (title: string) => void, options:
       },
     ];
   } catch (err) {
-    return notMeasured(`library bench failed: ${(err as Error).stack ?? err}`);
+    return notMeasured(CHECKS, `library bench failed: ${(err as Error).stack ?? err}`);
   } finally {
     await browser?.close().catch(() => undefined);
     await server?.close().catch(() => undefined);
@@ -489,7 +467,5 @@ export async function runLibraryBench(section: (title: string) => void, options:
 
 // Alone: `npx tsx scripts/bench/library.ts` builds the extension and prints its own Targets.
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
-  const checks = await runLibraryBench((title) => console.log(`\n${title}\n`), { build: !process.argv.includes('--no-build') });
-  console.log('\nTargets\n');
-  console.log(table(['target', 'measured', 'wanted', 'headroom', 'result'], checks.map((c) => [c.name, c.figure, c.target, c.margin, c.pass ? 'PASS' : 'FAIL'])));
+  await runAlone((section) => runLibraryBench(section, { build: !process.argv.includes('--no-build') }));
 }

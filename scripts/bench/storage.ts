@@ -23,8 +23,7 @@
  *    record, whatever the record) and a message that misses (the messaging cost).
  */
 
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +34,7 @@ import type { AnnotationInput, AnnotationRecord } from '../../utils/store/schema
 import { CHROMIUM, launchWithExtension, PAGE_ROOTS, startServer, type LaunchedBrowser, type PageServer } from '../../utils/__tests__/browser';
 import { PUBLISHED, paragraphsOf, textOfBytes } from './corpus';
 import { fmt, median, ms, table } from './table';
-import type { BrowserCheck } from './browser';
+import { extensionBuild, marginOf, NAME_SHIM, notMeasured, runAlone, type Check } from './checks';
 
 /** The extension API inside pages and the worker (page.evaluate bodies run there, not in Node). */
 declare const chrome: {
@@ -43,7 +42,6 @@ declare const chrome: {
   tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<any> };
 };
 
-const REPO = fileURLToPath(new URL('../..', import.meta.url));
 
 export const TARGET = {
   /** Popup: navigation start to the save form showing "Saved before", 100,000 annotations stored. */
@@ -63,28 +61,7 @@ const CHECKS = {
   save: ['Saving a clip of 500 fields', `≤ ${TARGET.saveMs} ms round trip`],
 } as const;
 
-const marginOf = (value: number, target: number) => `${value <= target ? '+' : ''}${(((target - value) / target) * 100).toFixed(0)}%`;
 
-function notMeasured(why: string): BrowserCheck[] {
-  console.log(`  skipped: ${why}`);
-  return Object.values(CHECKS).map(([name, target]) => ({ name, figure: 'not measured', target, pass: false, margin: 'n/a' }));
-}
-
-/** The extension build: `.output/chrome-mv3` as the browser part left it (copied), or a fresh `npx wxt build`. */
-function extensionBuild(work: string, build: boolean): { dir: string; note: string } | string {
-  const out = join(REPO, '.output', 'chrome-mv3');
-  let note = 'reusing the build the browser part made';
-  if (build || !existsSync(join(out, 'manifest.json'))) {
-    const started = Date.now();
-    const run = spawnSync('npx', ['wxt', 'build'], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    if (run.error) return `could not run npx wxt build: ${run.error.message}`;
-    if (run.status !== 0) return `npx wxt build exited with ${run.status ?? run.signal}: ${(run.stdout + run.stderr).trim().split('\n').slice(-5).join(' | ')}`;
-    note = `npx wxt build in ${fmt((Date.now() - started) / 1000)} s`;
-  }
-  const dir = join(work, 'chrome-mv3');
-  cpSync(out, dir, { recursive: true });
-  return { dir, note };
-}
 
 /** `count` annotations of `text` in schema shape: the engine's fields, then quotes to make up the number. */
 function annotationsOf(text: string, count: number): AnnotationInput[] {
@@ -213,8 +190,6 @@ interface PopupOpen {
   clipAnnotations: number;
 }
 
-/** tsx (esbuild keepNames) wraps named functions in `__name(...)`: functions sent to a page need it there. */
-export const NAME_SHIM = 'globalThis.__name ??= (f) => f;';
 
 const WATCH = () => {
   const marks: Record<string, number> = {};
@@ -270,15 +245,15 @@ interface SaveTiming {
   result: { ok: boolean; saved?: number; message?: string };
 }
 
-export async function runStorageBench(section: (title: string) => void, options: { build?: boolean } = {}): Promise<BrowserCheck[]> {
+export async function runStorageBench(section: (title: string) => void, options: { build?: boolean } = {}): Promise<Check[]> {
   section(`Storage: the extension's IndexedDB in Chromium, ${ANNOTATIONS.toLocaleString('en')} annotations over ${ARTICLES.toLocaleString('en')} articles`);
-  if (!existsSync(CHROMIUM)) return notMeasured(`${CHROMIUM} is missing (apt-get install -y chromium)`);
+  if (!existsSync(CHROMIUM)) return notMeasured(CHECKS, `${CHROMIUM} is missing (apt-get install -y chromium)`);
   const work = mkdtempSync(join(tmpdir(), 'newsmark-storage-'));
   let server: PageServer | undefined;
   let browser: LaunchedBrowser | undefined;
   try {
     const built = extensionBuild(work, options.build ?? false);
-    if (typeof built === 'string') return notMeasured(built);
+    if (typeof built === 'string') return notMeasured(CHECKS, built);
     console.log(`  ${built.note}`);
     server = await startServer();
     browser = await launchWithExtension(built.dir);
@@ -505,7 +480,7 @@ export async function runStorageBench(section: (title: string) => void, options:
       },
     ];
   } catch (err) {
-    return notMeasured(`storage bench failed: ${(err as Error).stack ?? err}`);
+    return notMeasured(CHECKS, `storage bench failed: ${(err as Error).stack ?? err}`);
   } finally {
     await browser?.close().catch(() => undefined);
     await server?.close().catch(() => undefined);
@@ -515,7 +490,5 @@ export async function runStorageBench(section: (title: string) => void, options:
 
 // Alone: `npx tsx scripts/bench/storage.ts` builds the extension and prints its own Targets.
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
-  const checks = await runStorageBench((title) => console.log(`\n${title}\n`), { build: true });
-  console.log('\nTargets\n');
-  console.log(table(['target', 'measured', 'wanted', 'headroom', 'result'], checks.map((c) => [c.name, c.figure, c.target, c.margin, c.pass ? 'PASS' : 'FAIL'])));
+  await runAlone((section) => runStorageBench(section, { build: true }));
 }
