@@ -22,6 +22,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { AnnotationRecord, ArticleRecord } from '../store/schema';
 
 /** The highlight names the content script registers, one per field type. */
 export const HIGHLIGHT_NAMES = ['newsmark-date', 'newsmark-agency', 'newsmark-directive', 'newsmark-statistic'] as const;
@@ -332,4 +333,25 @@ export async function saveSample(browser: LaunchedBrowser, url: string): Promise
     await sender.close();
     await page.close();
   }
+}
+
+/** Every row of the extension's `newsmark` database, read with plain IndexedDB in `page` (an extension page). */
+export function storedRows(page: Page): Promise<{ articles: ArticleRecord[]; annotations: AnnotationRecord[] }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ articles: ArticleRecord[]; annotations: AnnotationRecord[] }>((resolve, reject) => {
+        const open = indexedDB.open('newsmark');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['articles', 'annotations'], 'readonly');
+          const out: { articles?: ArticleRecord[]; annotations?: AnnotationRecord[] } = {};
+          tx.objectStore('articles').getAll().onsuccess = (e) => (out.articles = (e.target as IDBRequest).result);
+          tx.objectStore('annotations').getAll().onsuccess = (e) => (out.annotations = (e.target as IDBRequest).result);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve(out as { articles: ArticleRecord[]; annotations: AnnotationRecord[] });
+          };
+        };
+      }),
+  );
 }

@@ -6,35 +6,9 @@
  */
 import { expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { useExtensionBrowser } from '../../../utils/__tests__/browser';
+import { storedRows, useExtensionBrowser } from '../../../utils/__tests__/browser';
 
 const env = useExtensionBrowser();
-
-interface Rows {
-  articles: { id: string; url: string; tags: string[]; note: string }[];
-  annotations: { id: string; articleId: string; type: string; text: string; tags: string[]; note: string }[];
-}
-
-/** Every row of both stores, read with plain IndexedDB in an extension page. */
-function rows(page: Page): Promise<Rows> {
-  return page.evaluate(
-    () =>
-      new Promise<Rows>((resolve, reject) => {
-        const open = indexedDB.open('newsmark');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['articles', 'annotations'], 'readonly');
-          const out: Partial<Rows> = {};
-          tx.objectStore('articles').getAll().onsuccess = (e) => (out.articles = (e.target as IDBRequest).result);
-          tx.objectStore('annotations').getAll().onsuccess = (e) => (out.annotations = (e.target as IDBRequest).result);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve(out as Rows);
-          };
-        };
-      }),
-  );
-}
 
 /** The popup for `article`'s tab: loaded in a tab of its own while the article is the active tab. */
 async function openPopup(context: BrowserContext, extensionId: string, article: Page): Promise<Page> {
@@ -62,7 +36,7 @@ it('edits and removes a saved clip’s tags, note and annotations from the popup
   await expect.poll(() => form.getByRole('status').textContent(), { timeout: 5_000 }).toMatch(/^Saved: \d+ new annotations\.$/);
   await first.locator('.saved-before').waitFor({ timeout: 5_000 });
   expect(await form.getByRole('button', { name: 'Add chosen fields' }).isVisible()).toBe(true);
-  const saved = await rows(first);
+  const saved = await storedRows(first);
   const count = saved.annotations.length;
   await expect.poll(() => savedHighlights(article), { timeout: 5_000 }).toBe(count);
   await first.close();
@@ -100,7 +74,7 @@ it('edits and removes a saved clip’s tags, note and annotations from the popup
   await directive.getByRole('button', { name: 'Save changes' }).click();
   await directive.getByText('Changes saved.').waitFor({ timeout: 5_000 });
 
-  const after = await rows(popup);
+  const after = await storedRows(popup);
   expect(after.articles).toHaveLength(1);
   expect(after.articles[0]).toMatchObject({ tags: ['ANTQ', 'Bộ Công an'], note: 'Đã đọc lại' });
   expect(after.annotations).toHaveLength(count - 1);

@@ -4,14 +4,9 @@
  * page as saved afterwards.
  */
 import { expect, it } from 'vitest';
-import { useExtensionBrowser } from '../../../utils/__tests__/browser';
+import { storedRows, useExtensionBrowser } from '../../../utils/__tests__/browser';
 
 const env = useExtensionBrowser();
-
-interface Rows {
-  articles: { url: string; title: string; tags: string[]; note: string }[];
-  annotations: { type: string; text: string; directiveId?: string; selectors: { type: string }[] }[];
-}
 
 it('saves the sample article from the popup into the extension’s IndexedDB', async () => {
   const { context, extensionId } = env.browser;
@@ -33,20 +28,7 @@ it('saves the sample article from the popup into the extension’s IndexedDB', a
   await popup.getByRole('button', { name: 'Save clip' }).click();
   await expect.poll(() => form.getByRole('status').textContent(), { timeout: 5_000 }).toMatch(/^Saved: \d+ new annotations\.$/);
 
-  const rows = await popup.evaluate(
-    () =>
-      new Promise<Rows>((resolve, reject) => {
-        const open = indexedDB.open('newsmark');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['articles', 'annotations'], 'readonly');
-          const out: Partial<Rows> = {};
-          tx.objectStore('articles').getAll().onsuccess = (e) => (out.articles = (e.target as IDBRequest).result);
-          tx.objectStore('annotations').getAll().onsuccess = (e) => (out.annotations = (e.target as IDBRequest).result);
-          tx.oncomplete = () => resolve(out as Rows);
-        };
-      }),
-  );
+  const rows = await storedRows(popup);
   expect(rows.articles).toHaveLength(1);
   expect(rows.articles[0]).toMatchObject({ tags: ['ANTQ', 'Chỉ thị 07'], note: 'Tổng kết 10 năm' });
   expect(rows.articles[0]!.url).toMatch(/\/samples\/vi-antq-conference\.html$/);
@@ -96,17 +78,9 @@ it('saves a selected sentence as a quote from the button the selection offers, a
 
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  const kinds = await popup.evaluate(
-    () =>
-      new Promise<string[]>((resolve) => {
-        const open = indexedDB.open('newsmark');
-        open.onsuccess = () => {
-          const req = open.result.transaction('annotations').objectStore('annotations').getAll();
-          req.onsuccess = () =>
-            resolve((req.result as { type: string; text: string; articleId: string }[]).filter((a) => a.type === 'quote' || a.type === 'directive').map((a) => `${a.type}: ${a.text.slice(0, 20)}`));
-        };
-      }),
-  );
+  const kinds = (await storedRows(popup)).annotations
+    .filter((a) => a.type === 'quote' || a.type === 'directive')
+    .map((a) => `${a.type}: ${a.text.slice(0, 20)}`);
   expect(kinds).toEqual(expect.arrayContaining(['directive: General Order 24-07']));
   expect(kinds.filter((k) => k.startsWith('quote: '))).toEqual(['quote: Officers executed 12']);
 });
