@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { saveClip } from '../../store/clips';
 import { AGENCY, DATE, DECREE, QUOTE, STAT, clip, freshDb } from '../../store/__tests__/fixtures';
-import type { NewsmarkDb } from '../../store/schema';
-import { loadLibrary } from '../load';
+import type { AnnotationRecord, ArticleRecord, NewsmarkDb } from '../../store/schema';
+import { annotationsOf, putAnnotations } from '../../store/sets';
+import { loadLibrary, nextSetChunk } from '../load';
 import type { Progress } from '../types';
 
 /** `n` articles of 5 annotations each. */
@@ -15,20 +16,84 @@ async function library(n: number): Promise<NewsmarkDb> {
   return db;
 }
 
+/** An article `a<k>` with `size` quotes, written as the store writes them (one set per article). */
+async function withSets(db: NewsmarkDb, sizes: readonly number[]): Promise<void> {
+  const articles: ArticleRecord[] = [];
+  const annotations: AnnotationRecord[] = [];
+  sizes.forEach((size, k) => {
+    const id = `a${String(k).padStart(3, '0')}`;
+    articles.push({ id, url: `https://example.com/${id}`, title: id, site: 'example.com', savedAt: k, updatedAt: k, tags: [], note: '' });
+    for (let j = 0; j < size; j++) {
+      annotations.push({
+        id: `${id}-q${j}`,
+        articleId: id,
+        type: 'quote',
+        value: null,
+        text: `q${j}`,
+        selectors: [
+          { type: 'TextQuoteSelector', exact: `q${j}`, prefix: '', suffix: '' },
+          { type: 'TextPositionSelector', start: j * 10, end: j * 10 + 2 },
+        ],
+        tags: j % 7 === 0 ? ['t'] : [],
+        note: '',
+        createdAt: k,
+      });
+    }
+  });
+  await db.transaction('rw', db.articles, db.annotationSets, async () => {
+    await db.articles.bulkPut(articles);
+    await putAnnotations(db, annotations);
+  });
+}
+
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 describe('loadLibrary', () => {
-  it('reads every record of both tables in chunks, reporting progress', async () => {
+  it('reads every article and every annotation of the sets in chunks, reporting progress in records', async () => {
     const db = await library(7);
     const seen: Progress[] = [];
     const loaded = await loadLibrary(db, { chunk: 4, onProgress: (p) => seen.push(p) });
     expect(loaded.articles).toEqual((await db.articles.toArray()).sort(byId));
-    expect(loaded.annotations).toEqual((await db.annotations.toArray()).sort(byId));
+    expect(loaded.annotations).toEqual(annotationsOf(await db.annotationSets.toArray()));
     expect(loaded.articles).toHaveLength(7);
     expect(loaded.annotations).toHaveLength(35);
-    // 7 articles in chunks of 4 (4, 3), then 35 annotations (8 × 4, 3).
-    expect(seen.map((p) => p.done)).toEqual([0, 4, 7, 11, 15, 19, 23, 27, 31, 35, 39, 42]);
-    expect(new Set(seen.map((p) => p.total))).toEqual(new Set([42]));
+    // 7 articles in chunks of 4 (4, 3), then 7 sets of 5 annotations: about 4 annotations a read is one set a read.
+    expect(seen.map((p) => p.done)).toEqual([0, 4, 7, 8, 9, 10, 11, 12, 13, 14]);
+    expect(new Set(seen.map((p) => p.total))).toEqual(new Set([14]));
+  });
+
+  it('reads sets of very different sizes, every annotation once, with progress rising to the total', async () => {
+    const db = freshDb();
+    const sizes = [1, 120, 3, 1, 1, 1, 1, 60, 2, 500, 1, 1, 7, 1, 250, 1, 1, 1, 1, 1, 40, 1, 1, 1];
+    await withSets(db, sizes);
+    const seen: Progress[] = [];
+    const loaded = await loadLibrary(db, { chunk: 10, onProgress: (p) => seen.push(p) });
+    const total = sizes.reduce((x, y) => x + y, 0);
+    expect(loaded.annotations).toHaveLength(total);
+    expect(new Set(loaded.annotations.map((a) => a.id)).size).toBe(total);
+    expect([...loaded.annotations].sort(byId)).toEqual(annotationsOf(await db.annotationSets.toArray()).sort(byId));
+    // Each set's annotations together, in reading order.
+    for (let k = 0; k < sizes.length; k++) {
+      const id = `a${String(k).padStart(3, '0')}`;
+      const own = loaded.annotations.filter((a) => a.articleId === id);
+      expect(own.map((a) => a.selectors[1].start)).toEqual(Array.from({ length: sizes[k]! }, (_, j) => j * 10));
+    }
+    expect(seen[0]).toEqual({ done: 0, total: sizes.length * 2 });
+    expect(seen[seen.length - 1]).toEqual({ done: sizes.length * 2, total: sizes.length * 2 });
+    for (let i = 1; i < seen.length; i++) {
+      expect(seen[i]!.done).toBeGreaterThan(seen[i - 1]!.done);
+      expect(seen[i]!.total).toBe(seen[0]!.total);
+    }
+  });
+
+  it('takes as many sets a read as hold about a chunk of annotations, at least one', () => {
+    // Before any set is read: 50 annotations a set assumed.
+    expect(nextSetChunk(2000, 0, 0)).toBe(40);
+    expect(nextSetChunk(10, 0, 0)).toBe(1);
+    expect(nextSetChunk(2000, 100, 500)).toBe(400);
+    expect(nextSetChunk(2000, 2, 1000)).toBe(4);
+    expect(nextSetChunk(100, 1, 500)).toBe(1);
+    expect(nextSetChunk(100, 50, 50)).toBe(100);
   });
 
   it('ends on an exact multiple of the chunk without losing or repeating a record', async () => {
@@ -36,6 +101,7 @@ describe('loadLibrary', () => {
     const loaded = await loadLibrary(db, { chunk: 2 });
     expect(loaded.articles.map((a) => a.id)).toEqual((await db.articles.toCollection().primaryKeys()).sort());
     expect(new Set(loaded.annotations.map((a) => a.id)).size).toBe(20);
+    expect(loaded.annotations).toHaveLength(20);
   });
 
   it('reads an empty library with one progress report', async () => {
@@ -48,6 +114,7 @@ describe('loadLibrary', () => {
     const db = await library(2);
     expect((await loadLibrary(db)).annotations).toHaveLength(10);
     expect((await loadLibrary(db, { chunk: 0 })).articles).toHaveLength(2);
+    expect((await loadLibrary(db, { chunk: 0 })).annotations).toHaveLength(10);
   });
 
   it('rejects when the database is closed', async () => {
