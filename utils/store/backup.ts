@@ -6,7 +6,8 @@
 import { BACKUP_FORMAT, BACKUP_VERSION, backupOf, type Backup } from '../library/backup';
 import type { Progress } from '../library/types';
 import { cleanTags, storeFailure } from './clips';
-import type { AnnotationRecord, ArticleRecord, NewsmarkDb, StoreResult } from './schema';
+import type { AnnotationRecord, AnnotationSetRecord, ArticleRecord, NewsmarkDb, StoreResult } from './schema';
+import { annotationsOf, setOf } from './sets';
 
 /** What an import changed: articles new or merged into one already saved; annotations new or already there. */
 export interface ImportCounts {
@@ -19,9 +20,9 @@ const CHUNK = 2000;
 
 /** Every article and annotation, read in one transaction so they agree. */
 export function exportBackup(db: NewsmarkDb, now = Date.now()): Promise<Backup> {
-  return db.transaction('r', db.articles, db.annotations, async () => {
-    const [articles, annotations] = await Promise.all([db.articles.toArray(), db.annotations.toArray()]);
-    return backupOf(articles, annotations, now);
+  return db.transaction('r', db.articles, db.annotationSets, async () => {
+    const [articles, sets] = await Promise.all([db.articles.toArray(), db.annotationSets.toArray()]);
+    return backupOf(articles, annotationsOf(sets), now);
   });
 }
 
@@ -31,8 +32,9 @@ export function exportBackup(db: NewsmarkDb, now = Date.now()): Promise<Backup> 
  * saved (under any id) is merged into the saved one: its annotations move there, tags are merged
  * and the saved note is kept unless empty; an article whose id is taken by another url gets a new
  * id. An annotation is skipped when its id exists, or when its article already has one of the same
- * type, offsets and text (under any id). Records are written `chunk` at a time (default 2,000), `onProgress`
- * following each chunk over all records of the backup, ending at `{ done: total, total }`.
+ * type, offsets and text (under any id). Articles are written `chunk` at a time (default 2,000), and
+ * annotations in their articles' sets, a group of sets holding about `chunk` of them at a time;
+ * `onProgress` follows each write over all records of the backup, ending at `{ done: total, total }`.
  */
 export async function importBackup(
   db: NewsmarkDb,
@@ -53,35 +55,55 @@ export async function importBackup(
   };
 
   try {
-    return await db.transaction('rw', db.articles, db.annotations, async () => {
+    return await db.transaction('rw', db.articles, db.annotationSets, async () => {
       const plan = await planArticles(db, backup.articles, now);
       await writeInChunks(plan.added, chunk, (part) => db.articles.bulkAdd(part), progress);
       await writeInChunks(plan.changed, chunk, (part) => db.articles.bulkPut(part), progress);
       progress(backup.articles.length - plan.added.length - plan.changed.length);
 
-      // Every saved id at once: one key read is linear where 100,000 lookups or an anyOf are not (in fake-indexeddb quadratic).
-      const existing = new Set(await db.annotations.toCollection().primaryKeys());
+      // Every saved annotation id at once, from the index: one key read is linear where 100,000
+      // lookups or an anyOf are not (in fake-indexeddb quadratic).
+      const existing = new Set(await db.annotationSets.orderBy('ids').keys());
       const fresh = backup.annotations
         .filter((a) => !existing.has(a.id))
         .map((a) => ({ ...a, articleId: plan.idOf.get(a.articleId) ?? a.articleId }));
-      // A saved article may already mark the same passage under another id (the field was removed
-      // and saved again since the backup): read the passages of the saved articles new ones go to.
-      const into = [...new Set(fresh.map((a) => a.articleId))].filter((id) => plan.matched.has(id));
-      const passages = new Set((await db.annotations.where('articleId').anyOf(into).toArray()).map(samePassage));
-      const annotations: AnnotationRecord[] = [];
-      for (const record of fresh) {
-        const key = samePassage(record);
-        if (passages.has(key)) continue;
-        passages.add(key);
-        annotations.push(record);
+      // Annotations go into their article's set: the saved one where the article was saved before.
+      const byArticle = new Map<string, AnnotationRecord[]>();
+      for (const a of fresh) {
+        const list = byArticle.get(a.articleId);
+        if (list) list.push(a);
+        else byArticle.set(a.articleId, [a]);
       }
-      await writeInChunks(annotations, chunk, (part) => db.annotations.bulkAdd(part), progress);
-      progress(backup.annotations.length - annotations.length);
+      const into = [...byArticle.keys()];
+      const savedSets = new Map(
+        (await db.annotationSets.bulkGet(into.filter((id) => plan.matched.has(id)))).flatMap((s) => (s ? [[s.articleId, s] as const] : [])),
+      );
+      // A saved article may already mark the same passage under another id (the field was removed
+      // and saved again since the backup): such an annotation is skipped too.
+      const sets: { set: AnnotationSetRecord; added: number }[] = [];
+      let added = 0;
+      for (const articleId of into) {
+        const saved = savedSets.get(articleId)?.annotations ?? [];
+        const passages = new Set(saved.map(samePassage));
+        const adding: AnnotationRecord[] = [];
+        for (const record of byArticle.get(articleId)!) {
+          const key = samePassage(record);
+          if (passages.has(key)) continue;
+          passages.add(key);
+          adding.push(record);
+        }
+        if (adding.length === 0) continue;
+        added += adding.length;
+        sets.push({ set: setOf(articleId, [...saved, ...adding]), added: adding.length });
+      }
+      // Chunks of about `chunk` annotations, so the progress bar moves as the sets are written.
+      await writeSetsInChunks(db, sets, chunk, progress);
+      progress(backup.annotations.length - added);
       if (total === 0) onProgress?.({ done: 0, total: 0 });
       return {
         ok: true as const,
         articles: { added: plan.added.length, merged: backup.articles.length - plan.added.length },
-        annotations: { added: annotations.length, skipped: backup.annotations.length - annotations.length },
+        annotations: { added, skipped: backup.annotations.length - added },
       };
     });
   } catch (error) {
@@ -145,6 +167,30 @@ async function writeInChunks<T>(
     await write(part);
     progress(part.length);
   }
+}
+
+/** Writes `sets` a group at a time, each group holding about `chunk` new annotations, reporting those. */
+async function writeSetsInChunks(
+  db: NewsmarkDb,
+  sets: { set: AnnotationSetRecord; added: number }[],
+  chunk: number,
+  progress: (n: number) => void,
+): Promise<void> {
+  let group: AnnotationSetRecord[] = [];
+  let count = 0;
+  const flush = async () => {
+    if (group.length === 0) return;
+    await db.annotationSets.bulkPut(group);
+    progress(count);
+    group = [];
+    count = 0;
+  };
+  for (const { set, added } of sets) {
+    group.push(set);
+    count += added;
+    if (count >= chunk) await flush();
+  }
+  await flush();
 }
 
 /** The key two annotations of an article share when they mark the same passage (as saveClip compares them). */

@@ -15,6 +15,7 @@ import type {
   StoreResult,
 } from './schema';
 import { quoteSelectors } from './selectors';
+import { setOf, withoutAnnotations } from './sets';
 import { normalizeUrl } from './url';
 
 const ANNOTATION_TYPES = new Set<string>(['date', 'agency', 'directive', 'statistic', 'quote']);
@@ -33,12 +34,12 @@ export async function saveClip(
   if (problem) return { ok: false, error: 'invalid', message: problem };
   const url = normalizeUrl(clip.article.url);
   try {
-    return await db.transaction('rw', db.articles, db.annotations, async () => {
+    return await db.transaction('rw', db.articles, db.annotationSets, async () => {
       const existing = await db.articles.where('url').equals(url).first();
       const article = mergeArticle(existing, clip.article, url, now);
       await db.articles.put(article);
       // A new article has nothing saved to skip: no read.
-      const saved = existing ? await db.annotations.where('articleId').equals(article.id).toArray() : [];
+      const saved = existing ? ((await db.annotationSets.get(article.id))?.annotations ?? []) : [];
       const seen = new Set(saved.map(sameAnnotationKey));
       const records: AnnotationRecord[] = [];
       for (const input of clip.annotations) {
@@ -48,8 +49,8 @@ export async function saveClip(
         seen.add(key);
         records.push(record);
       }
-      // One request for all of them: 500 awaited adds cost ~5× as much.
-      await db.annotations.bulkAdd(records);
+      // The article's annotations are one record (see AnnotationSetRecord): one write, however many.
+      if (records.length > 0) await db.annotationSets.put(setOf(article.id, [...saved, ...records]));
       return { ok: true as const, articleId: article.id, saved: records.length };
     });
   } catch (error) {
@@ -60,13 +61,13 @@ export async function saveClip(
 /** The article saved under `url` (or with it as canonical url) and its annotations by position; undefined when none. */
 export function getClipByUrl(db: NewsmarkDb, url: string): Promise<Clip | undefined> {
   const key = normalizeUrl(url);
-  return db.transaction('r', db.articles, db.annotations, async () => {
+  return db.transaction('r', db.articles, db.annotationSets, async () => {
     const article =
       (await db.articles.where('url').equals(key).first()) ??
       (await db.articles.where('canonicalUrl').equals(key).first());
     if (!article) return undefined;
-    const annotations = await db.annotations.where('articleId').equals(article.id).toArray();
-    annotations.sort((a, b) => a.selectors[1].start - b.selectors[1].start || a.selectors[1].end - b.selectors[1].end);
+    // A set is stored in reading order.
+    const annotations = (await db.annotationSets.get(article.id))?.annotations ?? [];
     return { article, annotations };
   });
 }
@@ -74,9 +75,8 @@ export function getClipByUrl(db: NewsmarkDb, url: string): Promise<Clip | undefi
 /** Deletes one annotation; `removed` is false when there was none with `id`. */
 export async function removeAnnotation(db: NewsmarkDb, id: string): Promise<StoreResult<{ removed: boolean }>> {
   try {
-    return await db.transaction('rw', db.annotations, async () => {
-      const removed = (await db.annotations.get(id)) !== undefined;
-      if (removed) await db.annotations.delete(id);
+    return await db.transaction('rw', db.annotationSets, async () => {
+      const removed = (await withoutAnnotations(db, [id])).length > 0;
       return { ok: true as const, removed };
     });
   } catch (error) {
@@ -103,10 +103,10 @@ export async function updateArticle(
 
 /** Every tag on articles and annotations, distinct and sorted, for autocomplete. */
 export function allTags(db: NewsmarkDb): Promise<string[]> {
-  return db.transaction('r', db.articles, db.annotations, async () => {
+  return db.transaction('r', db.articles, db.annotationSets, async () => {
     const [onArticles, onAnnotations] = await Promise.all([
       db.articles.orderBy('tags').uniqueKeys(),
-      db.annotations.orderBy('tags').uniqueKeys(),
+      db.annotationSets.orderBy('tags').uniqueKeys(),
     ]);
     return [...new Set([...onArticles, ...onAnnotations].map(String))].sort();
   });
@@ -114,9 +114,9 @@ export function allTags(db: NewsmarkDb): Promise<string[]> {
 
 /** The articles with an annotation of directive `directiveId`, each once, most recently saved first. */
 export function articlesCiting(db: NewsmarkDb, directiveId: string): Promise<ArticleRecord[]> {
-  return db.transaction('r', db.articles, db.annotations, async () => {
-    const citing = await db.annotations.where('directiveId').equals(directiveId).toArray();
-    const articles = await db.articles.bulkGet([...new Set(citing.map((a) => a.articleId))]);
+  return db.transaction('r', db.articles, db.annotationSets, async () => {
+    const citing = await db.annotationSets.where('directiveIds').equals(directiveId).primaryKeys();
+    const articles = await db.articles.bulkGet(citing);
     return articles.filter((a) => a !== undefined).sort((a, b) => b.savedAt - a.savedAt);
   });
 }

@@ -5,7 +5,7 @@
  * writes — goes through Dexie and the store's functions.
  */
 
-import type { AnnotationRecord, ArticleRecord, Clip } from './schema';
+import type { AnnotationSetRecord, ArticleRecord, Clip } from './schema';
 import { normalizeUrl } from './url';
 
 /**
@@ -31,7 +31,9 @@ export function openForFirstRead(idb: IDBFactory = indexedDB, name = 'newsmark')
       const db = open.result;
       // Never hold up an upgrade (a new version of the extension opening its database).
       db.onversionchange = () => db.close();
-      if (db.objectStoreNames.contains('articles') && db.objectStoreNames.contains('annotations')) return resolve(db);
+      // A v1 database (the extension updated, the database not yet upgraded) has no sets: undefined,
+      // and Dexie, opening it next, upgrades it and reads the clip.
+      if (db.objectStoreNames.contains('articles') && db.objectStoreNames.contains('annotationSets')) return resolve(db);
       db.close();
       resolve(undefined);
     };
@@ -45,16 +47,15 @@ export function openForFirstRead(idb: IDBFactory = indexedDB, name = 'newsmark')
 export function readClip(db: IDBDatabase, url: string): Promise<Clip | undefined> {
   return new Promise((resolve, reject) => {
     const key = normalizeUrl(url);
-    const tx = db.transaction(['articles', 'annotations'], 'readonly');
+    const tx = db.transaction(['articles', 'annotationSets'], 'readonly');
     const articles = tx.objectStore('articles');
     let clip: Clip | undefined;
     const withAnnotations = (article: ArticleRecord | undefined) => {
       if (!article) return;
-      const request = tx.objectStore('annotations').index('articleId').getAll(article.id);
+      const request = tx.objectStore('annotationSets').get(article.id);
       request.onsuccess = () => {
-        const annotations = request.result as AnnotationRecord[];
-        annotations.sort((a, b) => a.selectors[1].start - b.selectors[1].start || a.selectors[1].end - b.selectors[1].end);
-        clip = { article, annotations };
+        // A set is stored in reading order.
+        clip = { article, annotations: (request.result as AnnotationSetRecord | undefined)?.annotations ?? [] };
       };
     };
     const byUrl = articles.index('url').get(key);

@@ -5,6 +5,7 @@
 
 import { cleanTags, storeFailure } from './clips';
 import type { AnnotationRecord, ArticleRecord, NewsmarkDb, StoreFailure, StoreResult } from './schema';
+import { editAnnotations, editSets, putAnnotations, withoutAnnotations } from './sets';
 
 /** Replaces an annotation's tags and/or note; `updated` is false when there is no annotation `id`. */
 export async function updateAnnotation(
@@ -18,9 +19,9 @@ export async function updateAnnotation(
   if (changes.tags) patch.tags = cleanTags(changes.tags);
   if (changes.note !== undefined) patch.note = changes.note;
   try {
-    return await db.transaction('rw', db.annotations, async () => {
-      const exists = (await db.annotations.get(id)) !== undefined;
-      if (exists && Object.keys(patch).length > 0) await db.annotations.update(id, patch);
+    return await db.transaction('rw', db.annotationSets, async () => {
+      const exists = (await db.annotationSets.where('ids').equals(id).count()) > 0;
+      if (exists && Object.keys(patch).length > 0) await editAnnotations(db, [id], (a) => ({ ...a, ...patch }) as AnnotationRecord);
       return { ok: true as const, updated: exists };
     });
   } catch (error) {
@@ -78,11 +79,11 @@ export async function renameTag(
   if (newName === oldName) return invalid(`The tag is already called "${oldName}".`, 'storeRefused_sameTagName', [oldName]);
   const rename = (tags: string[]) => cleanTags(tags.map((t) => (t === oldName ? newName : t)));
   try {
-    return await db.transaction('rw', db.articles, db.annotations, async () => {
+    return await db.transaction('rw', db.articles, db.annotationSets, async () => {
       const articles = await db.articles.where('tags').equals(oldName).toArray();
-      const annotations = await db.annotations.where('tags').equals(oldName).toArray();
+      const sets = await db.annotationSets.where('tags').equals(oldName).toArray();
       await db.articles.bulkPut(articles.map((a) => ({ ...a, tags: rename(a.tags), updatedAt: now })));
-      await db.annotations.bulkPut(annotations.map((a) => ({ ...a, tags: rename(a.tags) })));
+      const annotations = await editSets(db, sets, (a) => (a.tags.includes(oldName) ? { ...a, tags: rename(a.tags) } : a));
       return { ok: true as const, articles: articles.length, annotations: annotations.length };
     });
   } catch (error) {
@@ -93,12 +94,9 @@ export async function renameTag(
 /** Deletes articles and all their annotations; `deleted` holds what went, for {@link restoreDeleted}. Unknown ids are skipped. */
 export async function deleteArticles(db: NewsmarkDb, ids: string[]): Promise<StoreResult<{ deleted: DeletedRecords }>> {
   try {
-    return await db.transaction('rw', db.articles, db.annotations, async () => {
-      const articles = (await db.articles.bulkGet(ids)).filter((a) => a !== undefined);
-      const articleIds = articles.map((a) => a.id);
-      const annotations = await db.annotations.where('articleId').anyOf(articleIds).toArray();
-      await db.annotations.bulkDelete(annotations.map((a) => a.id));
-      await db.articles.bulkDelete(articleIds);
+    return await db.transaction('rw', db.articles, db.annotationSets, async () => {
+      const articles = uniqueById(await db.articles.bulkGet(ids));
+      const annotations = await withoutArticles(db, articles.map((a) => a.id));
       return { ok: true as const, deleted: { articles, annotations } };
     });
   } catch (error) {
@@ -109,9 +107,8 @@ export async function deleteArticles(db: NewsmarkDb, ids: string[]): Promise<Sto
 /** Deletes annotations (their articles stay); `deleted` holds what went, for {@link restoreDeleted}. Unknown ids are skipped. */
 export async function deleteAnnotations(db: NewsmarkDb, ids: string[]): Promise<StoreResult<{ deleted: DeletedRecords }>> {
   try {
-    return await db.transaction('rw', db.annotations, async () => {
-      const annotations = (await db.annotations.bulkGet(ids)).filter((a) => a !== undefined);
-      await db.annotations.bulkDelete(annotations.map((a) => a.id));
+    return await db.transaction('rw', db.annotationSets, async () => {
+      const annotations = await withoutAnnotations(db, ids);
       return { ok: true as const, deleted: { articles: [], annotations } };
     });
   } catch (error) {
@@ -129,13 +126,10 @@ export async function deleteRecords(
   target: { articleIds?: string[]; annotationIds?: string[] },
 ): Promise<StoreResult<{ deleted: DeletedRecords }>> {
   try {
-    return await db.transaction('rw', db.articles, db.annotations, async () => {
+    return await db.transaction('rw', db.articles, db.annotationSets, async () => {
       const articles = uniqueById(await db.articles.bulkGet(target.articleIds ?? []));
-      const articleIds = articles.map((a) => a.id);
-      const ofArticles = await db.annotations.where('articleId').anyOf(articleIds).toArray();
-      const annotations = uniqueById([...ofArticles, ...(await db.annotations.bulkGet(target.annotationIds ?? []))]);
-      await db.annotations.bulkDelete(annotations.map((a) => a.id));
-      await db.articles.bulkDelete(articleIds);
+      const ofArticles = await withoutArticles(db, articles.map((a) => a.id));
+      const annotations = [...ofArticles, ...(await withoutAnnotations(db, target.annotationIds ?? []))];
       return { ok: true as const, deleted: { articles, annotations } };
     });
   } catch (error) {
@@ -169,7 +163,7 @@ export async function restoreDeleted(
 ): Promise<StoreResult<{ articles: number; annotations: number }>> {
   if (!Array.isArray(deleted?.articles) || !Array.isArray(deleted.annotations)) return invalid('There is nothing to undo.', 'storeRefused_nothingToUndo');
   try {
-    return await db.transaction('rw', db.articles, db.annotations, async () => {
+    return await db.transaction('rw', db.articles, db.annotationSets, async () => {
       for (const article of deleted.articles) {
         const holder = await db.articles.where('url').equals(article.url).first();
         if (holder && holder.id !== article.id) {
@@ -187,7 +181,7 @@ export async function restoreDeleted(
         return invalid('The article of these annotations has been deleted, so they cannot be restored.', 'storeRefused_articleGone');
       }
       await db.articles.bulkPut(deleted.articles);
-      await db.annotations.bulkPut(deleted.annotations);
+      await putAnnotations(db, deleted.annotations);
       return { ok: true as const, articles: deleted.articles.length, annotations: deleted.annotations.length };
     });
   } catch (error) {
@@ -203,11 +197,13 @@ async function editTags(
   now: number,
 ): Promise<StoreResult<{ changed: number }>> {
   try {
-    return await db.transaction('rw', db.articles, db.annotations, async () => {
+    return await db.transaction('rw', db.articles, db.annotationSets, async () => {
       const articles = changedTags(await db.articles.bulkGet(target.articleIds ?? []), edit);
-      const annotations = changedTags(await db.annotations.bulkGet(target.annotationIds ?? []), edit);
       await db.articles.bulkPut(articles.map((a) => ({ ...a, updatedAt: now })));
-      await db.annotations.bulkPut(annotations);
+      const annotations = await editAnnotations(db, target.annotationIds ?? [], (a) => {
+        const tags = edit(a.tags);
+        return sameTags(tags, a.tags) ? a : { ...a, tags };
+      });
       return { ok: true as const, changed: articles.length + annotations.length };
     });
   } catch (error) {
@@ -223,9 +219,21 @@ function changedTags<T extends { id: string; tags: string[] }>(records: (T | und
     if (!record || seen.has(record.id)) continue;
     seen.add(record.id);
     const tags = edit(record.tags);
-    if (tags.length !== record.tags.length || tags.some((t, i) => t !== record.tags[i])) changed.push({ ...record, tags });
+    if (!sameTags(tags, record.tags)) changed.push({ ...record, tags });
   }
   return changed;
+}
+
+function sameTags(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((t, i) => t === b[i]);
+}
+
+/** Deletes the articles `articleIds` (known to exist) and their sets; returns their annotations. */
+async function withoutArticles(db: NewsmarkDb, articleIds: string[]): Promise<AnnotationRecord[]> {
+  const sets = await db.annotationSets.bulkGet(articleIds);
+  await db.annotationSets.bulkDelete(articleIds);
+  await db.articles.bulkDelete(articleIds);
+  return sets.flatMap((s) => s?.annotations ?? []);
 }
 
 /** The records found, each once, in order. */

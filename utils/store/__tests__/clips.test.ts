@@ -4,13 +4,14 @@ import { liveQuery } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { allTags, articlesCiting, getClipByUrl, removeAnnotation, saveClip, updateArticle } from '../clips';
 import type { Clip } from '../schema';
-import { AGENCY, DATE, DECREE, QUOTE, STAT, clip, freshDb } from './fixtures';
+import { AGENCY, DATE, DECREE, QUOTE, STAT, clip, expectConsistentSets, freshDb, storedAnnotations } from './fixtures';
 
 const URL_A = 'https://news.example.com/health/decree-15';
 const URL_B = 'https://other.example.org/story';
 
 async function counts(db: ReturnType<typeof freshDb>) {
-  return { articles: await db.articles.count(), annotations: await db.annotations.count() };
+  await expectConsistentSets(db);
+  return { articles: await db.articles.count(), annotations: (await storedAnnotations(db)).length };
 }
 
 describe('saveClip', () => {
@@ -120,9 +121,9 @@ describe('saveClip', () => {
 
   it('rolls back everything when a write fails halfway through a new page', async () => {
     const db = freshDb();
-    let created = 0;
-    db.annotations.hook('creating', () => {
-      if (++created === 3) throw new Error('disk on fire');
+    // The article is written first, then its annotations' set: that write fails.
+    db.annotationSets.hook('creating', () => {
+      throw new Error('disk on fire');
     });
     const result = await saveClip(db, clip(URL_A, [DATE, AGENCY, DECREE, STAT]));
     expect(result).toEqual({ ok: false, error: 'unknown', message: 'disk on fire' });
@@ -133,9 +134,9 @@ describe('saveClip', () => {
     const db = freshDb();
     await saveClip(db, clip(URL_A, [DATE], { tags: ['a'], note: 'first' }), 1000);
     const before = await getClipByUrl(db, URL_A);
-    let created = 0;
-    db.annotations.hook('creating', () => {
-      if (++created === 2) throw new Error('halfway');
+    // The article is updated first, then its set: that write fails.
+    db.annotationSets.hook('updating', () => {
+      throw new Error('halfway');
     });
     const result = await saveClip(db, clip(URL_A, [AGENCY, DECREE, STAT], { tags: ['b'], note: 'second' }), 2000);
     expect(result.ok).toBe(false);
@@ -144,7 +145,7 @@ describe('saveClip', () => {
 
   it('maps a full quota to a quota failure the UI can show', async () => {
     const db = freshDb();
-    db.annotations.hook('creating', () => {
+    db.annotationSets.hook('creating', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     const result = await saveClip(db, clip(URL_A, [DATE]));

@@ -1,8 +1,8 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { getClipByUrl, saveClip } from '../clips';
-import { createDatabase } from '../schema';
-import { AGENCY, DATE, DECREE, QUOTE, STAT, clip, fakeIdb, freshName } from './fixtures';
+import { SCHEMA_V2, createDatabase } from '../schema';
+import { AGENCY, DATE, DECREE, QUOTE, STAT, clip, fakeIdb, freshName, openV1, v1Records } from './fixtures';
 import { openForFirstRead, readClip } from '../first-read';
 
 /** As the popup reads: a connection opened first, one read, the connection closed. */
@@ -75,9 +75,25 @@ describe('the popup’s first read', () => {
     expect(waiting).toBeDefined();
     // The next version of the extension opens its database with a new schema version.
     const next = createDatabase(name, { ...fakeIdb, indexedDB: idb });
-    next.version(2).stores({ annotations: 'id, articleId, type, directiveId, *tags, createdAt' });
-    expect(await next.annotations.count()).toBe(1);
+    next.version(3).stores({ annotationSets: `${SCHEMA_V2.annotationSets}, *extra` });
+    expect(await next.annotationSets.count()).toBe(1);
     next.close();
+  });
+
+  it('answers undefined for a v1 database (not yet upgraded), which Dexie then upgrades and reads', async () => {
+    const idb = new IDBFactory();
+    const name = freshName();
+    const v1 = openV1(name, { ...fakeIdb, indexedDB: idb });
+    const { article, annotations } = v1Records(clip(URL_A, [DECREE, DATE]), 1000, 'a');
+    await v1.articles.add(article);
+    await v1.annotations.bulkAdd(annotations);
+    v1.close();
+    expect(await readClipOnce(URL_A, idb, name)).toBeUndefined();
+    const db = createDatabase(name, { ...fakeIdb, indexedDB: idb });
+    const clipA = await getClipByUrl(db, URL_A);
+    expect(clipA?.annotations.map((a) => a.id)).toEqual(['a-1', 'a-0']);
+    db.close();
+    expect(await readClipOnce(URL_A, idb, name)).toEqual(clipA);
   });
 
   it('answers undefined for a database without the stores (not Newsmark’s)', async () => {

@@ -1,5 +1,9 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import { createDatabase, type AnnotationInput, type ClipInput, type NewsmarkDb } from '../schema';
+import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import { SCHEMA_V1, createDatabase, type AnnotationInput, type AnnotationRecord, type ArticleRecord, type ClipInput, type NewsmarkDb } from '../schema';
+import { quoteSelectors } from '../selectors';
+import { expect } from 'vitest';
+import { annotationsOf, setOf } from '../sets';
 
 /** Options that put a Dexie on the in-memory fake IndexedDB. */
 export const fakeIdb = { indexedDB, IDBKeyRange };
@@ -39,4 +43,87 @@ export const QUOTE = at({ type: 'quote', text: 'clinics already comply', value: 
 /** A clip of {@link TEXT} at `url` with `annotations`. */
 export function clip(url: string, annotations: AnnotationInput[], article: Partial<ClipInput['article']> = {}): ClipInput {
   return { article: { url, title: 'Clinics and the new decree', ...article }, annotations, articleText: TEXT };
+}
+
+/** Every stored annotation, article by article (set by set), for checks on what the database holds. */
+export async function storedAnnotations(db: NewsmarkDb): Promise<AnnotationRecord[]> {
+  return annotationsOf(await db.annotationSets.toArray());
+}
+
+/** The stored annotation `id`, found through the sets' `ids` index; undefined when none. */
+export async function storedAnnotation(db: NewsmarkDb, id: string): Promise<AnnotationRecord | undefined> {
+  const set = await db.annotationSets.where('ids').equals(id).first();
+  return set?.annotations.find((a) => a.id === id);
+}
+
+/** The ids of the stored annotations tagged `tag`, found through the sets' `tags` index. */
+export async function annotationIdsTagged(db: NewsmarkDb, tag: string): Promise<string[]> {
+  const sets = await db.annotationSets.where('tags').equals(tag).toArray();
+  return annotationsOf(sets)
+    .filter((a) => a.tags.includes(tag))
+    .map((a) => a.id);
+}
+
+/**
+ * Checks every stored set is what setOf makes of its annotations (so the indexes agree with them),
+ * holds at least one, each of its own article, and that each annotation id is stored once.
+ */
+export async function expectConsistentSets(db: NewsmarkDb): Promise<void> {
+  const sets = await db.annotationSets.toArray();
+  const ids = new Set<string>();
+  for (const set of sets) {
+    expect(set).toEqual(setOf(set.articleId, set.annotations));
+    expect(set.annotations.length).toBeGreaterThan(0);
+    for (const a of set.annotations) {
+      expect(a.articleId).toBe(set.articleId);
+      expect(ids.has(a.id)).toBe(false);
+      ids.add(a.id);
+    }
+  }
+}
+
+/** The `newsmark` database as schema v1 shipped it (records one per annotation), for migration tests. */
+export type V1Db = Dexie & {
+  articles: EntityTable<ArticleRecord, 'id'>;
+  annotations: EntityTable<AnnotationRecord, 'id'>;
+};
+
+/** Opens database `name` with schema v1 only, as the first release did. */
+export function openV1(name: string, options: DexieOptions = fakeIdb): V1Db {
+  const db = new Dexie(name, options) as V1Db;
+  db.version(1).stores(SCHEMA_V1);
+  return db;
+}
+
+/**
+ * The records v1's saveClip wrote for `input` saved at `now` (as it wrote them: article first,
+ * one record per annotation, in the order given), with ids `${prefix}…`.
+ */
+export function v1Records(input: ClipInput, now: number, prefix: string): { article: ArticleRecord; annotations: AnnotationRecord[] } {
+  const article: ArticleRecord = {
+    id: `${prefix}-article`,
+    url: input.article.url,
+    title: input.article.title,
+    site: input.article.site ?? new URL(input.article.url).hostname,
+    savedAt: now,
+    updatedAt: now,
+    tags: input.article.tags ?? [],
+    note: input.article.note ?? '',
+  };
+  const annotations = input.annotations.map((a, i) => {
+    const record = {
+      id: `${prefix}-${i}`,
+      articleId: article.id,
+      type: a.type,
+      value: a.value,
+      text: a.text,
+      selectors: quoteSelectors(input.articleText, a.start, a.end),
+      tags: a.tags ?? [],
+      note: a.note ?? '',
+      createdAt: now,
+    } as AnnotationRecord;
+    if (a.type === 'directive') record.directiveId = a.value.id;
+    return record;
+  });
+  return { article, annotations };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getClipByUrl, saveClip } from '../clips';
 import { addTags, deleteAnnotations, deleteArticles, deleteRecords, removeAnnotationWithUndo, removeTags, renameTag, restoreDeleted, updateAnnotation } from '../manage';
 import type { NewsmarkDb } from '../schema';
-import { AGENCY, DATE, DECREE, QUOTE, STAT, clip, freshDb } from './fixtures';
+import { AGENCY, DATE, DECREE, QUOTE, STAT, annotationIdsTagged, clip, expectConsistentSets, freshDb, storedAnnotation, storedAnnotations } from './fixtures';
 
 const URL_A = 'https://news.example.com/health/decree-15';
 const URL_B = 'https://vnexpress.net/chi-thi-07-ct-bca';
@@ -22,31 +22,31 @@ describe('updateAnnotation', () => {
     const { db, date, quote } = await seeded();
     const result = await updateAnnotation(db, quote.id, { tags: [' law ', 'law', '', 'trích dẫn'], note: 'key sentence' }, 5000);
     expect(result).toEqual({ ok: true, updated: true });
-    expect(await db.annotations.get(quote.id)).toEqual({ ...quote, tags: ['law', 'trích dẫn'], note: 'key sentence' });
+    expect(await storedAnnotation(db, quote.id)).toEqual({ ...quote, tags: ['law', 'trích dẫn'], note: 'key sentence' });
     // The others are untouched.
-    expect(await db.annotations.get(date.id)).toEqual(date);
+    expect(await storedAnnotation(db, date.id)).toEqual(date);
   });
 
   it('changes only what is given', async () => {
     const { db, date } = await seeded();
     await updateAnnotation(db, date.id, { tags: ['a'], note: 'first' });
     await updateAnnotation(db, date.id, { note: '' });
-    expect(await db.annotations.get(date.id)).toMatchObject({ tags: ['a'], note: '' });
+    expect(await storedAnnotation(db, date.id)).toMatchObject({ tags: ['a'], note: '' });
     await updateAnnotation(db, date.id, { tags: [] });
-    expect(await db.annotations.get(date.id)).toMatchObject({ tags: [], note: '' });
+    expect(await storedAnnotation(db, date.id)).toMatchObject({ tags: [], note: '' });
   });
 
   it('makes the new tags findable through the tags index', async () => {
     const { db, decree } = await seeded();
     await updateAnnotation(db, decree.id, { tags: ['decree'] });
-    expect((await db.annotations.where('tags').equals('decree').toArray()).map((a) => a.id)).toEqual([decree.id]);
+    expect(await annotationIdsTagged(db, 'decree')).toEqual([decree.id]);
   });
 
   it('reports updated: false for an unknown id and writes nothing', async () => {
     const { db, annotations } = await seeded();
     expect(await updateAnnotation(db, 'no-such-id', { note: 'x' })).toEqual({ ok: true, updated: false });
-    expect(await db.annotations.count()).toBe(annotations.length);
-    expect(await db.annotations.get('no-such-id')).toBeUndefined();
+    expect((await storedAnnotations(db)).length).toBe(annotations.length);
+    expect(await storedAnnotation(db, 'no-such-id')).toBeUndefined();
   });
 
   it('maps a closed database to a closed failure', async () => {
@@ -62,7 +62,7 @@ async function everything(db: NewsmarkDb) {
   const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
   return {
     articles: (await db.articles.toArray()).sort(byId),
-    annotations: (await db.annotations.toArray()).sort(byId),
+    annotations: (await storedAnnotations(db)).sort(byId),
   };
 }
 
@@ -84,7 +84,7 @@ describe('addTags and removeTags', () => {
     expect(result).toEqual({ ok: true, changed: 4 });
     expect(await db.articles.get(article.id)).toEqual({ ...article, tags: ['health', 'law'], updatedAt: 9000 });
     expect(await db.articles.get(b.article.id)).toEqual({ ...b.article, tags: ['pháp luật', 'health', 'law'], updatedAt: 9000 });
-    expect(await db.annotations.get(date.id)).toEqual({ ...date, tags: ['health', 'law'] });
+    expect(await storedAnnotation(db, date.id)).toEqual({ ...date, tags: ['health', 'law'] });
 
     const again = await addTags(db, { articleIds: [article.id], annotationIds: [date.id, date.id] }, ['law'], 10_000);
     expect(again).toEqual({ ok: true, changed: 0 });
@@ -99,8 +99,8 @@ describe('addTags and removeTags', () => {
     expect(await db.articles.get(article.id)).toEqual({ ...article, tags: [], updatedAt: 9000 });
     // B never had the tag: untouched, not even its updatedAt.
     expect(await db.articles.get(b.article.id)).toEqual(b.article);
-    expect(await db.annotations.get(quote.id)).toMatchObject({ tags: ['keep'] });
-    expect(await db.annotations.where('tags').equals('health').count()).toBe(0);
+    expect(await storedAnnotation(db, quote.id)).toMatchObject({ tags: ['keep'] });
+    expect(await annotationIdsTagged(db, 'health')).toEqual([]);
   });
 
   it('refuses an empty tag list as invalid and writes nothing', async () => {
@@ -127,8 +127,8 @@ describe('renameTag', () => {
     expect(result).toEqual({ ok: true, articles: 1, annotations: 2 });
     expect(await db.articles.get(article.id)).toEqual({ ...article, tags: ['y tế'], updatedAt: 9000 });
     expect(await db.articles.get(b.article.id)).toEqual(b.article);
-    expect((await db.annotations.where('tags').equals('y tế').primaryKeys()).sort()).toEqual([date.id, decree.id].sort());
-    expect(await db.annotations.where('tags').equals('health').count()).toBe(0);
+    expect((await annotationIdsTagged(db, 'y tế')).sort()).toEqual([date.id, decree.id].sort());
+    expect(await annotationIdsTagged(db, 'health')).toEqual([]);
   });
 
   it('merges into a tag already there, keeping each tag once where it first stood', async () => {
@@ -138,7 +138,7 @@ describe('renameTag', () => {
     const result = await renameTag(db, 'Health', 'health', 9000);
     expect(result).toEqual({ ok: true, articles: 1, annotations: 1 });
     expect(await db.articles.get(article.id)).toMatchObject({ tags: ['health', 'law'] });
-    expect(await db.annotations.get(date.id)).toMatchObject({ tags: ['health', 'x'] });
+    expect(await storedAnnotation(db, date.id)).toMatchObject({ tags: ['health', 'x'] });
     expect(await db.articles.where('tags').equals('Health').count()).toBe(0);
   });
 
@@ -171,7 +171,7 @@ describe('deleteArticles, deleteAnnotations and restoreDeleted', () => {
     expect(result.deleted.articles).toEqual([article]);
     expect(result.deleted.annotations).toHaveLength(4);
     expect(await db.articles.toArray()).toEqual([b.article]);
-    expect((await db.annotations.toArray()).map((a) => a.articleId)).toEqual([b.article.id, b.article.id]);
+    expect((await storedAnnotations(db)).map((a) => a.articleId)).toEqual([b.article.id, b.article.id]);
 
     expect(await restoreDeleted(db, result.deleted)).toEqual({ ok: true, articles: 1, annotations: 4 });
     expect(await everything(db)).toEqual(before);
@@ -184,7 +184,7 @@ describe('deleteArticles, deleteAnnotations and restoreDeleted', () => {
     const result = await deleteAnnotations(db, [quote.id, date.id, 'gone']);
     expect(result.ok && result.deleted).toEqual({ articles: [], annotations: [quote, date] });
     expect(await db.articles.get(article.id)).toEqual(article);
-    expect(await db.annotations.count()).toBe(2);
+    expect((await storedAnnotations(db)).length).toBe(2);
     if (!result.ok) return;
     expect(await restoreDeleted(db, result.deleted)).toEqual({ ok: true, articles: 0, annotations: 2 });
     expect(await everything(db)).toEqual(before);
@@ -195,7 +195,7 @@ describe('deleteArticles, deleteAnnotations and restoreDeleted', () => {
     const before = await everything(db);
     const result = await removeAnnotationWithUndo(db, date.id);
     if (!result.ok) throw new Error(result.message);
-    expect(await db.annotations.get(date.id)).toBeUndefined();
+    expect(await storedAnnotation(db, date.id)).toBeUndefined();
     expect(await removeAnnotationWithUndo(db, date.id)).toMatchObject({ ok: false, error: 'invalid' });
     expect(await result.undo()).toEqual({ ok: true, articles: 0, annotations: 1 });
     expect(await everything(db)).toEqual(before);
@@ -221,7 +221,7 @@ describe('deleteArticles, deleteAnnotations and restoreDeleted', () => {
     await deleteArticles(db, [article.id]);
     const undo = await restoreDeleted(db, removed.deleted);
     expect(undo).toMatchObject({ ok: false, error: 'invalid' });
-    expect(await db.annotations.count()).toBe(0);
+    expect((await storedAnnotations(db)).length).toBe(0);
   });
 
   it('refuses something that is not a delete result', async () => {
@@ -248,7 +248,7 @@ describe('deleteRecords', () => {
     expect(result.deleted.articles).toEqual([article]);
     expect(result.deleted.annotations.map((a) => a.id).sort()).toEqual([...before.annotations.filter((a) => a.articleId === article.id).map((a) => a.id), bQuote.id].sort());
     expect(await db.articles.toArray()).toEqual([b.article]);
-    expect((await db.annotations.toArray()).map((a) => a.id)).toEqual(b.annotations.filter((a) => a !== bQuote).map((a) => a.id));
+    expect((await storedAnnotations(db)).map((a) => a.id)).toEqual(b.annotations.filter((a) => a !== bQuote).map((a) => a.id));
 
     expect(await restoreDeleted(db, result.deleted)).toEqual({ ok: true, articles: 1, annotations: 5 });
     expect(await everything(db)).toEqual(before);
@@ -258,9 +258,9 @@ describe('deleteRecords', () => {
     const { db, article, b } = await twoArticles();
     const before = await everything(db);
     const bQuote = b.annotations.find((a) => a.type === 'quote')!;
-    // Deleting the loose annotation fails, after the article's annotations were deleted in the same transaction.
-    db.annotations.hook('deleting', (id) => {
-      if (id === bQuote.id) throw new Error('disk refused');
+    // Taking the loose annotation out of B's set fails, after article A and its set were deleted in the same transaction.
+    db.annotationSets.hook('updating', (_changes, articleId) => {
+      if (articleId === b.article.id) throw new Error('disk refused');
     });
     const result = await deleteRecords(db, { articleIds: [article.id], annotationIds: [bQuote.id] });
     expect(result).toMatchObject({ ok: false, message: expect.stringContaining('disk refused') });
