@@ -21,8 +21,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import type { AnnotationRecord, ArticleRecord } from '../store/schema';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { AnnotationRecord, AnnotationSetRecord, ArticleRecord } from '../store/schema';
 
 /** The highlight names the content script registers, one per field type. */
 export const HIGHLIGHT_NAMES = ['newsmark-date', 'newsmark-agency', 'newsmark-directive', 'newsmark-statistic'] as const;
@@ -335,23 +335,78 @@ export async function saveSample(browser: LaunchedBrowser, url: string): Promise
   }
 }
 
-/** Every row of the extension's `newsmark` database, read with plain IndexedDB in `page` (an extension page). */
-export function storedRows(page: Page): Promise<{ articles: ArticleRecord[]; annotations: AnnotationRecord[] }> {
-  return page.evaluate(
+/** Where the extension's IndexedDB is: one of its pages (a {@link Page}) or its service worker. */
+export type InExtension = Pick<Worker, 'evaluate'>;
+
+/** Every record of the extension's `newsmark` database (schema v2), read with plain IndexedDB in `page` (an extension page). */
+export interface StoredRows {
+  articles: ArticleRecord[];
+  /** One per article that has annotations. */
+  sets: AnnotationSetRecord[];
+  /** Every set's annotations, set after set (each set in reading order). */
+  annotations: AnnotationRecord[];
+}
+
+/** Every row of the extension's `newsmark` database, read with plain IndexedDB in `page` (an extension page or its service worker). */
+export async function storedRows(page: InExtension): Promise<StoredRows> {
+  const { articles, sets } = await page.evaluate(
     () =>
-      new Promise<{ articles: ArticleRecord[]; annotations: AnnotationRecord[] }>((resolve, reject) => {
+      new Promise<{ articles: ArticleRecord[]; sets: AnnotationSetRecord[] }>((resolve, reject) => {
         const open = indexedDB.open('newsmark');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction(['articles', 'annotations'], 'readonly');
-          const out: { articles?: ArticleRecord[]; annotations?: AnnotationRecord[] } = {};
+          const tx = open.result.transaction(['articles', 'annotationSets'], 'readonly');
+          const out: { articles?: ArticleRecord[]; sets?: AnnotationSetRecord[] } = {};
           tx.objectStore('articles').getAll().onsuccess = (e) => (out.articles = (e.target as IDBRequest).result);
-          tx.objectStore('annotations').getAll().onsuccess = (e) => (out.annotations = (e.target as IDBRequest).result);
+          tx.objectStore('annotationSets').getAll().onsuccess = (e) => (out.sets = (e.target as IDBRequest).result);
           tx.oncomplete = () => {
             open.result.close();
-            resolve(out as { articles: ArticleRecord[]; annotations: AnnotationRecord[] });
+            resolve(out as { articles: ArticleRecord[]; sets: AnnotationSetRecord[] });
           };
+          tx.onabort = () => reject(tx.error);
         };
       }),
   );
+  return { articles, sets, annotations: sets.flatMap((s) => s.annotations) };
+}
+
+/** One object store as IndexedDB describes it. */
+export interface StoreShape {
+  keyPath: string | string[] | null;
+  autoIncrement: boolean;
+  /** By index name. */
+  indexes: Record<string, { keyPath: string | string[]; unique: boolean; multiEntry: boolean }>;
+}
+
+/**
+ * The IndexedDB version and object stores of database `name` as the browser has them, read in
+ * `page` (an extension page or its service worker); undefined when there is no such database (none is created).
+ */
+export function databaseShape(page: InExtension, name = 'newsmark'): Promise<{ version: number; stores: Record<string, StoreShape> } | undefined> {
+  return page.evaluate(async (name) => {
+    if (!(await indexedDB.databases()).some((d) => d.name === name)) return undefined;
+    return new Promise<{ version: number; stores: Record<string, StoreShape> }>((resolve, reject) => {
+      const open = indexedDB.open(name);
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const names = [...db.objectStoreNames];
+        const stores: Record<string, StoreShape> = {};
+        if (names.length) {
+          const tx = db.transaction(names, 'readonly');
+          for (const storeName of names) {
+            const store = tx.objectStore(storeName);
+            const indexes: StoreShape['indexes'] = {};
+            for (const indexName of [...store.indexNames]) {
+              const index = store.index(indexName);
+              indexes[indexName] = { keyPath: index.keyPath, unique: index.unique, multiEntry: index.multiEntry };
+            }
+            stores[storeName] = { keyPath: store.keyPath, autoIncrement: store.autoIncrement, indexes };
+          }
+        }
+        db.close();
+        resolve({ version: db.version, stores });
+      };
+    });
+  }, name);
 }

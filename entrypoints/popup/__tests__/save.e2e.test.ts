@@ -1,10 +1,10 @@
 /**
  * Saving a clip end to end: the sample article is highlighted, the real popup saves it,
- * and the rows are in the browser's own IndexedDB of the extension; the popup opens the
- * page as saved afterwards.
+ * and the rows are in the browser's own IndexedDB of the extension, in the layout of schema v2
+ * (its annotations in one set record); the popup opens the page as saved afterwards.
  */
 import { expect, it } from 'vitest';
-import { storedRows, useExtensionBrowser } from '../../../utils/__tests__/browser';
+import { databaseShape, storedRows, useExtensionBrowser } from '../../../utils/__tests__/browser';
 
 const env = useExtensionBrowser();
 
@@ -35,6 +35,33 @@ it('saves the sample article from the popup into the extension’s IndexedDB', a
   expect(rows.annotations.map((a) => a.directiveId).filter(Boolean)).toContain('Chỉ thị 07/CT-BCA-V28');
   expect(rows.annotations.map((a) => a.text)).toEqual(expect.arrayContaining(['28/8', 'Bộ Công an', 'gần 128 vụ']));
   expect(rows.annotations.every((a) => a.selectors.map((s) => s.type).join() === 'TextQuoteSelector,TextPositionSelector')).toBe(true);
+
+  // Schema v2 as Chromium has it: Dexie's version 2 is IndexedDB version 20 (Dexie multiplies by 10),
+  // the articles and one set per article, nothing else.
+  const shape = await databaseShape(popup);
+  expect(shape?.version).toBe(20);
+  expect(Object.keys(shape!.stores).sort()).toEqual(['annotationSets', 'articles']);
+  const multi = (keyPath: string) => ({ keyPath, unique: false, multiEntry: true });
+  expect(shape!.stores['annotationSets']).toEqual({
+    keyPath: 'articleId',
+    autoIncrement: false,
+    indexes: { ids: multi('ids'), types: multi('types'), directiveIds: multi('directiveIds'), tags: multi('tags') },
+  });
+  // The clip's one set: its index fields are its annotations', each once; annotations in reading order.
+  expect(rows.sets).toHaveLength(1);
+  const [set] = rows.sets;
+  expect(set!.articleId).toBe(rows.articles[0]!.id);
+  expect(set!.annotations.every((a) => a.articleId === set!.articleId)).toBe(true);
+  expect(set!.ids).toEqual(set!.annotations.map((a) => a.id));
+  expect(new Set(set!.ids).size).toBe(set!.ids.length);
+  expect([...set!.types].sort()).toEqual([...new Set(set!.annotations.map((a) => a.type))].sort());
+  expect(set!.types).toHaveLength(new Set(set!.types).size);
+  expect([...set!.directiveIds].sort()).toEqual([...new Set(set!.annotations.flatMap((a) => (a.directiveId ? [a.directiveId] : [])))].sort());
+  expect(set!.directiveIds).toContain('Chỉ thị 07/CT-BCA-V28');
+  expect(set!.directiveIds).toHaveLength(new Set(set!.directiveIds).size);
+  expect([...set!.tags].sort()).toEqual([...new Set(set!.annotations.flatMap((a) => a.tags))].sort());
+  const starts = set!.annotations.map((a) => a.selectors[1].start);
+  expect(starts).toEqual([...starts].sort((a, b) => a - b));
 
   // Opened again, the popup shows the page as saved, with its tags.
   const again = await context.newPage();
