@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { saveClip } from '../../store/clips';
 import { AGENCY, DATE, DECREE, QUOTE, STAT, clip, freshDb } from '../../store/__tests__/fixtures';
-import type { AnnotationRecord, ArticleRecord, NewsmarkDb } from '../../store/schema';
-import { annotationsOf, putAnnotations } from '../../store/sets';
+import type { NewsmarkDb } from '../../store/schema';
+import { annotationsOf } from '../../store/sets';
 import { loadLibrary, nextSetChunk } from '../load';
 import type { Progress } from '../types';
+import { articleIdOf, storeSets } from './stored-fixtures';
 
 /** `n` articles of 5 annotations each. */
 async function library(n: number): Promise<NewsmarkDb> {
@@ -14,36 +15,6 @@ async function library(n: number): Promise<NewsmarkDb> {
     if (!saved.ok) throw new Error(saved.message);
   }
   return db;
-}
-
-/** An article `a<k>` with `size` quotes, written as the store writes them (one set per article). */
-async function withSets(db: NewsmarkDb, sizes: readonly number[]): Promise<void> {
-  const articles: ArticleRecord[] = [];
-  const annotations: AnnotationRecord[] = [];
-  sizes.forEach((size, k) => {
-    const id = `a${String(k).padStart(3, '0')}`;
-    articles.push({ id, url: `https://example.com/${id}`, title: id, site: 'example.com', savedAt: k, updatedAt: k, tags: [], note: '' });
-    for (let j = 0; j < size; j++) {
-      annotations.push({
-        id: `${id}-q${j}`,
-        articleId: id,
-        type: 'quote',
-        value: null,
-        text: `q${j}`,
-        selectors: [
-          { type: 'TextQuoteSelector', exact: `q${j}`, prefix: '', suffix: '' },
-          { type: 'TextPositionSelector', start: j * 10, end: j * 10 + 2 },
-        ],
-        tags: j % 7 === 0 ? ['t'] : [],
-        note: '',
-        createdAt: k,
-      });
-    }
-  });
-  await db.transaction('rw', db.articles, db.annotationSets, async () => {
-    await db.articles.bulkPut(articles);
-    await putAnnotations(db, annotations);
-  });
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -65,7 +36,7 @@ describe('loadLibrary', () => {
   it('reads sets of very different sizes, every annotation once, with progress rising to the total', async () => {
     const db = freshDb();
     const sizes = [1, 120, 3, 1, 1, 1, 1, 60, 2, 500, 1, 1, 7, 1, 250, 1, 1, 1, 1, 1, 40, 1, 1, 1];
-    await withSets(db, sizes);
+    await storeSets(db, sizes);
     const seen: Progress[] = [];
     const loaded = await loadLibrary(db, { chunk: 10, onProgress: (p) => seen.push(p) });
     const total = sizes.reduce((x, y) => x + y, 0);
@@ -74,7 +45,7 @@ describe('loadLibrary', () => {
     expect([...loaded.annotations].sort(byId)).toEqual(annotationsOf(await db.annotationSets.toArray()).sort(byId));
     // Each set's annotations together, in reading order.
     for (let k = 0; k < sizes.length; k++) {
-      const id = `a${String(k).padStart(3, '0')}`;
+      const id = articleIdOf(k);
       const own = loaded.annotations.filter((a) => a.articleId === id);
       expect(own.map((a) => a.selectors[1].start)).toEqual(Array.from({ length: sizes[k]! }, (_, j) => j * 10));
     }

@@ -3,6 +3,7 @@ import type { AnnotationRecord, ArticleRecord } from '../../store/schema';
 import { agencyIndex, directiveIndex } from '../indexes';
 import { buildIndex, facets, search, updateIndex, type LibraryChangeSet, type LibraryIndex } from '../search';
 import type { LibraryQuery, LibrarySort } from '../types';
+import { shape } from './index-shape';
 import { ANNOTATIONS, ARTICLES, EN2, ORPHAN, VI1, VI1_QUOTE } from './library-fixtures';
 
 /** A small deterministic generator (Park–Miller), so a failing sequence can be run again. */
@@ -106,30 +107,6 @@ function randomChange(g: ReturnType<typeof generator>, model: Model, serial: () 
     else (change.annotations.put as AnnotationRecord[]).push(annotationVersion(g, id, model.annotations.get(id)));
   }
   return change;
-}
-
-const sortedEntries = (map: ReadonlyMap<string, readonly number[]>) => [...map].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
-
-/** Everything the index holds, comparable with toEqual (maps as sorted entries, records by id). */
-function shape(index: LibraryIndex) {
-  return {
-    articles: index.articles.map((a) => a.id),
-    articleById: [...index.articleById].sort(([x], [y]) => (x < y ? -1 : 1)),
-    annotations: index.annotations.map((a) => a.id),
-    annotationStart: [...index.annotationStart],
-    annotationArticle: [...index.annotationArticle],
-    annotationType: [...index.annotationType],
-    articleText: index.articleText,
-    annotationTextAll: index.annotationTextAll,
-    annotationTextStart: [...index.annotationTextStart],
-    annotationText: index.annotationText,
-    publishedDay: index.publishedDay,
-    articlesByTag: sortedEntries(index.articlesByTag),
-    annotationsByTag: sortedEntries(index.annotationsByTag),
-    byDirective: sortedEntries(index.byDirective),
-    byAgency: sortedEntries(index.byAgency),
-    orphans: [...index.orphans].map(([id, list]) => [id, list.map((a) => a.id).sort()]).sort(([x], [y]) => (x! < y! ? -1 : 1)),
-  };
 }
 
 const QUERIES: LibraryQuery[] = [
