@@ -16,6 +16,7 @@ export interface LoadedLibrary {
   /**
    * Every annotation by id. A patch updates this map in place (copying 100,000 entries would take
    * tens of ms) and hands it on: it always describes the latest library, not the one it came with.
+   * (An article's annotations, what its set held, come from the index: {@link heldFor}.)
    */
   annotationsById: ReadonlyMap<string, AnnotationRecord>;
   /** ms the last read (or patch) and index build (or update) took. */
@@ -59,28 +60,72 @@ function replaced<T extends { id: string }>(records: readonly T[], ids: readonly
 }
 
 /**
- * The library after a write that changed the records `changes` names: those read again, the rest
- * kept, and the index updated with them (updateIndex: the work is the changed records', not the
- * library's). Marks for `npm run bench`: newsmark-patch-start / -read / -indexed.
+ * The annotations `index` holds for article `articleId` (its group, or those kept aside while the
+ * article itself is missing): what its annotation set held when last read. Sets hold the annotations
+ * of their own article (the store makes every set with setOf from records of that article), and the
+ * index groups annotations by their `articleId`, so this is that set, without a scan of the library.
+ */
+export function heldFor(index: LibraryIndex, articleId: string): readonly AnnotationRecord[] {
+  const i = index.articleById.get(articleId);
+  if (i === undefined) return index.orphans.get(articleId) ?? [];
+  return index.annotations.slice(index.annotationStart[i], index.annotationStart[i + 1]);
+}
+
+/**
+ * What changed between the annotations an article's set held (`held`) and holds now (`now`;
+ * undefined: the set is gone): those added or differing in any field are `put`, those no longer in
+ * it `deleted`. Why compare: a write names the whole set even when it changed one annotation of
+ * 500, and updateIndex's work is the records it is handed. The same record read twice serializes
+ * the same way; a difference in key order alone only re-indexes a record that did not change.
+ */
+export function setChanges(held: readonly AnnotationRecord[], now: readonly AnnotationRecord[] | undefined): { put: AnnotationRecord[]; deleted: string[] } {
+  const before = new Map(held.map((a) => [a.id, a]));
+  const put: AnnotationRecord[] = [];
+  for (const a of now ?? []) {
+    const old = before.get(a.id);
+    before.delete(a.id);
+    if (old === undefined || JSON.stringify(old) !== JSON.stringify(a)) put.push(a);
+  }
+  return { put, deleted: [...before.keys()] };
+}
+
+/**
+ * The library after a write that changed the records `changes` names: the articles and annotation
+ * sets named read again (in one transaction), the rest kept, and the index updated with the
+ * articles and only those annotations of each set that were added, changed or removed (updateIndex:
+ * the work is the changed records', not the library's, nor the whole set's). A set that is gone
+ * takes all its annotations with it. Marks for `npm run bench`: newsmark-patch-start / -read / -indexed.
  */
 export async function patchLibrary(db: NewsmarkDb, library: LoadedLibrary, changes: Exclude<LibraryChanges, 'all'>): Promise<LoadedLibrary> {
   const started = performance.mark('newsmark-patch-start').startTime;
   const articleIds = [...new Set(changes.articles)];
-  const annotationIds = [...new Set(changes.annotations)];
-  const [articles, annotations] = await db.transaction('r', db.articles, db.annotations, () =>
-    Promise.all([db.articles.bulkGet(articleIds), db.annotations.bulkGet(annotationIds)]),
+  const setIds = [...new Set(changes.sets)];
+  const [articles, sets] = await db.transaction('r', db.articles, db.annotationSets, () =>
+    Promise.all([db.articles.bulkGet(articleIds), db.annotationSets.bulkGet(setIds)]),
   );
   performance.mark('newsmark-patch-read');
+  // Annotation id → its record now, or undefined when deleted. Deletions first: an annotation that
+  // moved from one named set to another is put, as updateIndex takes an id both deleted and put.
+  const annotationNow = new Map<string, AnnotationRecord | undefined>();
+  const puts: AnnotationRecord[] = [];
+  setIds.forEach((articleId, i) => {
+    const { put, deleted } = setChanges(heldFor(library.index, articleId), sets[i]?.annotations);
+    for (const id of deleted) annotationNow.set(id, undefined);
+    puts.push(...put);
+  });
+  for (const a of puts) annotationNow.set(a.id, a);
+  const annotationIds = [...annotationNow.keys()];
+  const fresh = [...annotationNow.values()];
   const change: LibraryChangeSet = {
     articles: { put: articles.filter((a) => a !== undefined), deleted: articleIds.filter((_, i) => articles[i] === undefined) },
-    annotations: { put: annotations.filter((a) => a !== undefined), deleted: annotationIds.filter((_, i) => annotations[i] === undefined) },
+    annotations: { put: fresh.filter((a) => a !== undefined), deleted: annotationIds.filter((_, i) => fresh[i] === undefined) },
   };
   const index = updateIndex(library.index, change);
   const byId = library.annotationsById as Map<string, AnnotationRecord>;
-  annotationIds.forEach((id, i) => (annotations[i] ? byId.set(id, annotations[i]) : byId.delete(id)));
+  annotationIds.forEach((id, i) => (fresh[i] ? byId.set(id, fresh[i]) : byId.delete(id)));
   return {
     articles: index.articles as ArticleRecord[],
-    annotations: annotationIds.length > 0 ? replaced(library.annotations, annotationIds, annotations) : library.annotations,
+    annotations: annotationIds.length > 0 ? replaced(library.annotations, annotationIds, fresh) : library.annotations,
     index,
     annotationsById: byId,
     loadMs: performance.mark('newsmark-patch-indexed').startTime - started,
@@ -90,13 +135,14 @@ export async function patchLibrary(db: NewsmarkDb, library: LoadedLibrary, chang
 const merged = (a: LibraryChanges | undefined, b: LibraryChanges): LibraryChanges =>
   a === undefined ? b
   : a === 'all' || b === 'all' ? 'all'
-  : { articles: [...a.articles, ...b.articles], annotations: [...a.annotations, ...b.annotations] };
+  : { articles: [...a.articles, ...b.articles], sets: [...a.sets, ...b.sets] };
 
 /**
  * The library, loaded once with progress and then kept live. Dexie reports every committed write
  * (`storagemutated`: here, in the popup, in the background or the import worker, which it
- * broadcasts across the extension's pages) with the ids it touched; those records are read again
- * and the index updated with them. A write that names no ids (a bulk write of 50 or more, a clear) reads
+ * broadcasts across the extension's pages) with the articles and annotation sets it touched; those
+ * are read again and the index updated with what changed in them. A write that names no ids (a bulk
+ * write of 50 articles or sets or more, a clear) reads
  * everything again, and so does a patch that fails. Updates never overlap: writes during one are caught up by the next.
  */
 export function useLibrary(db: NewsmarkDb): LibraryState {

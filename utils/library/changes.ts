@@ -1,38 +1,48 @@
 /**
  * Which saved records a committed write touched, read from the parts Dexie reports for it
  * (`Dexie.on('storagemutated')`, fired for writes here and, through a BroadcastChannel, in the
- * extension's other pages and workers). Small writes name their records' ids; a bulk write of 50
- * records or more, a clear, or a page restored from the back-forward cache name "any key", and
- * then only reading everything again is right.
+ * extension's other pages and workers). Small writes name their records' keys: an article's id,
+ * or for an annotation set (schema v2) the id of its article. A bulk write of 50 records or more
+ * (50 articles or sets, whatever number of annotations they hold), a clear, or a page restored
+ * from the back-forward cache name "any key", and then only reading everything again is right.
  */
 
 import type { IntervalTree, ObservabilitySet } from 'dexie';
 
-/** The ids a write touched in each table, or 'all' when it may have touched any record. */
-export type LibraryChanges = { articles: string[]; annotations: string[] } | 'all';
+/**
+ * What a write touched: the articles by id, and in `sets` the ids of the articles whose annotation
+ * set changed (any of its annotations, or the whole set added or deleted); or 'all' when it may have
+ * touched any record.
+ */
+export type LibraryChanges = { articles: string[]; sets: string[] } | 'all';
 
-const TABLES = ['articles', 'annotations'] as const;
+/** Each table the library reads, with the list of {@link LibraryChanges} its keys go to. */
+const TABLES = new Map([
+  ['articles', 'articles'],
+  ['annotationSets', 'sets'],
+] as const);
 
 /** The library records a write changed in database `dbName`; undefined when it changed none of them. */
 export function changesOf(parts: ObservabilitySet, dbName: string): LibraryChanges | undefined {
   const prefix = `idb://${dbName}/`;
-  const out = { articles: [] as string[], annotations: [] as string[] };
+  const out = { articles: [] as string[], sets: [] as string[] };
   let touched = false;
   for (const [part, tree] of Object.entries(parts)) {
     if (!part.startsWith('idb://')) return 'all'; // e.g. `all`, sent when a page comes back from the back-forward cache
     if (!part.startsWith(prefix)) continue;
     const [table, index] = part.slice(prefix.length).split('/');
-    if (!TABLES.includes(table as (typeof TABLES)[number])) continue;
+    const list = TABLES.get(table as 'articles' | 'annotationSets');
+    if (list === undefined) continue;
     touched = true;
     // The primary keys ('') name every record written; index parts add nothing to them.
     if (index !== '') continue;
     const keys = keysOf(tree);
     if (keys === undefined) return 'all';
-    out[table as (typeof TABLES)[number]].push(...keys);
+    out[list].push(...keys);
   }
   if (!touched) return undefined;
   // Index parts without primary keys: something changed that the keys do not say.
-  if (out.articles.length === 0 && out.annotations.length === 0) return 'all';
+  if (out.articles.length === 0 && out.sets.length === 0) return 'all';
   return out;
 }
 
