@@ -10,6 +10,7 @@ import { saveClip } from '../../../utils/store/clips';
 import { addTags } from '../../../utils/store/manage';
 import type { NewsmarkDb } from '../../../utils/store/schema';
 import { AGENCY, DECREE, QUOTE, clip, freshDb } from '../../../utils/store/__tests__/fixtures';
+import { storedAnnotations } from '../../../utils/library/__tests__/stored-fixtures';
 import { Library } from '../Library';
 
 const VI_TEXT = readFileSync(join(process.cwd(), '..', 'shared', 'samples', 'vi-antq-conference.txt'), 'utf8');
@@ -43,7 +44,7 @@ afterEach(cleanup);
 describe('Library: the article list', () => {
   it('lists every saved article with its annotations, and counts them', async () => {
     const db = await seeded();
-    const total = await db.annotations.count();
+    const total = (await storedAnnotations(db)).length;
     render(<Library db={db} searchDelayMs={0} />);
     await screen.findByText(`Articles: 2 · annotations: ${total}`);
     expect(articleRows().sort()).toEqual(['Clinics and the new decree', VI_TITLE].sort());
@@ -164,7 +165,7 @@ describe('Library: editing', () => {
     const dialog = screen.getByRole('dialog');
     fireEvent.input(within(dialog).getByRole('combobox', { name: 'Tags (comma-separated)' }), { target: { value: 'trích dẫn' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
-    await waitFor(async () => expect((await db.annotations.where('type').equals('quote').first())?.tags).toEqual(['trích dẫn']));
+    await waitFor(async () => expect((await storedAnnotations(db)).find((a) => a.type === 'quote')?.tags).toEqual(['trích dẫn']));
   });
 
   it('adds a tag to the selection in bulk, then removes it', async () => {
@@ -178,7 +179,8 @@ describe('Library: editing', () => {
     await screen.findByText('Tag “gửi” added; records changed: 1.');
     // The ticked article carries the tag; its annotations are covered by it, not tagged one by one.
     expect((await db.articles.where('url').equals(EN_URL).first())?.tags).toEqual(['health', 'gửi']);
-    expect(await db.annotations.where('tags').equals('gửi').count()).toBe(0);
+    expect(await db.annotationSets.where('tags').equals('gửi').count()).toBe(0);
+    expect((await storedAnnotations(db)).filter((a) => a.tags.includes('gửi'))).toEqual([]);
     fireEvent.input(screen.getByRole('combobox', { name: 'Tag for the selection' }), { target: { value: 'gửi' } });
     fireEvent.click(screen.getByRole('button', { name: 'Remove tag' }));
     await screen.findByText('Tag “gửi” removed; records changed: 1.');
@@ -189,17 +191,17 @@ describe('Library: editing', () => {
 describe('Library: delete and undo', () => {
   it('deletes an article with its annotations, and Undo puts them back', async () => {
     const db = await seeded();
-    const before = await db.annotations.count();
+    const before = (await storedAnnotations(db)).length;
     render(<Library db={db} searchDelayMs={0} />);
     await loaded();
     fireEvent.click(screen.getByRole('button', { name: 'Delete article Clinics and the new decree' }));
     await screen.findByText('Deleted — articles: 1, annotations: 3.');
     await waitFor(() => expect(articleRows()).toEqual([VI_TITLE]));
-    expect(await db.annotations.count()).toBe(before - 3);
+    expect((await storedAnnotations(db)).length).toBe(before - 3);
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await screen.findByText('Restored — articles: 1, annotations: 3.');
     await waitFor(() => expect(articleRows()).toHaveLength(2));
-    expect(await db.annotations.count()).toBe(before);
+    expect((await storedAnnotations(db)).length).toBe(before);
   });
 
   it('moves the focus to Undo when the focused Delete button goes with its row, and keeps it off the body after', async () => {
@@ -253,7 +255,7 @@ describe('Library: delete and undo', () => {
 
   it('says on the button every annotation a delete removes under a filter, not only the ticked ones', async () => {
     const db = await seeded();
-    const before = await db.annotations.count();
+    const before = (await storedAnnotations(db)).length;
     render(<Library db={db} searchDelayMs={0} />);
     await loaded();
     // Only directives shown: the English article shows (and ticks) its decree, not its agency and quote.
@@ -263,24 +265,27 @@ describe('Library: delete and undo', () => {
     expect(screen.getByText('Selected — articles: 1, annotations: 1')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Delete selected — articles: 1, annotations: 3' }));
     await screen.findByText('Deleted — articles: 1, annotations: 3.');
-    expect(await db.annotations.count()).toBe(before - 3);
+    expect((await storedAnnotations(db)).length).toBe(before - 3);
   });
 
   it('deletes the selection all or nothing: a failure part-way deletes nothing', async () => {
     const db = await seeded();
     const vi = (await db.articles.where('url').equals(VI_URL).first())!;
-    const before = { articles: await db.articles.count(), annotations: await db.annotations.count() };
+    const before = { articles: await db.articles.count(), annotations: (await storedAnnotations(db)).length };
     render(<Library db={db} searchDelayMs={0} />);
     await loaded();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Select article Clinics and the new decree' }));
     fireEvent.click(screen.getAllByRole('checkbox', { name: /^Select annotation Chỉ thị số 07/ })[0]!);
-    // Deleting the Vietnamese article's annotation fails, after the English article's records went in the same write.
-    db.annotations.hook('deleting', (_id, annotation) => {
-      if (annotation.articleId === vi.id) throw new Error('disk refused');
-    });
+    // Writing the Vietnamese article's set without its annotation fails, after the English article's records went in the same write.
+    const refuse = (articleId: string) => {
+      if (articleId === vi.id) throw new Error('disk refused');
+    };
+    db.annotationSets.hook('updating', (_changes, _key, set) => refuse(set.articleId));
+    db.annotationSets.hook('creating', (_key, set) => refuse(set.articleId));
+    db.annotationSets.hook('deleting', (_key, set) => refuse(set.articleId));
     fireEvent.click(screen.getByRole('button', { name: /^Delete selected — articles: 1, annotations: 4$/ }));
     expect((await screen.findByText(/disk refused/)).textContent).toMatch(/^Saving failed; nothing was saved\. \(.*disk refused.*\)$/);
-    expect({ articles: await db.articles.count(), annotations: await db.annotations.count() }).toEqual(before);
+    expect({ articles: await db.articles.count(), annotations: (await storedAnnotations(db)).length }).toEqual(before);
     expect(articleRows()).toHaveLength(2);
   });
 });
