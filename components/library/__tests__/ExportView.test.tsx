@@ -10,6 +10,7 @@ import { buildIndex, rowsOf, search } from '../../../utils/library/search';
 import { saveClip } from '../../../utils/store/clips';
 import type { NewsmarkDb } from '../../../utils/store/schema';
 import { AGENCY, DATE, DECREE, QUOTE, clip, freshDb } from '../../../utils/store/__tests__/fixtures';
+import { storedAnnotations } from '../../../utils/library/__tests__/stored-fixtures';
 import { ExportView, type ExportScope } from '../ExportView';
 
 beforeEach(() => useLocale('en'));
@@ -30,7 +31,7 @@ async function everything(db: NewsmarkDb): Promise<ExportScope> {
 }
 
 /** Every record, to check that nothing changed. */
-const contents = async (db: NewsmarkDb) => ({ articles: await db.articles.toArray(), annotations: await db.annotations.toArray() });
+const contents = async (db: NewsmarkDb) => ({ articles: await db.articles.toArray(), sets: await db.annotationSets.toArray() });
 
 const choose = (text: string, name = 'backup.json') =>
   fireEvent.change(screen.getByLabelText('Import a JSON backup'), { target: { files: [new File([text], name, { type: 'application/json' })] } });
@@ -92,12 +93,12 @@ describe('ExportView: export', () => {
 describe('ExportView: import', () => {
   it('imports a backup and reports what it added', async () => {
     const source = await seeded();
-    const backup = backupJson(backupOf(await source.articles.toArray(), await source.annotations.toArray()));
+    const backup = backupJson(backupOf(await source.articles.toArray(), await storedAnnotations(source)));
     const db = freshDb();
     render(<ExportView db={db} scope={await everything(db)} />);
     choose(backup);
     await screen.findByText('Imported — articles: 2 new, 0 merged; annotations: 4 new, 0 already here.');
-    expect(await db.annotations.count()).toBe(4);
+    expect(await storedAnnotations(db)).toEqual(await storedAnnotations(source));
   });
 
   it.each<[string, (json: string) => string, RegExp]>([
@@ -109,7 +110,7 @@ describe('ExportView: import', () => {
   ])('refuses a backup that is %s, saying why, and changes nothing', async (_what, spoil, why) => {
     const db = await seeded();
     const before = await contents(db);
-    const backup = backupJson(backupOf(before.articles, before.annotations));
+    const backup = backupJson(backupOf(before.articles, await storedAnnotations(db)));
     const spoiled = spoil(backup);
     expect(spoiled).not.toBe(backup);
     render(<ExportView db={db} scope={await everything(db)} />);
