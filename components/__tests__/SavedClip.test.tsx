@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchClip, watchTags, type LiveClip } from '../../utils/store/live';
 import { useLocale } from '../../utils/__tests__/locale';
 import { getClipByUrl, saveClip, updateArticle } from '../../utils/store/clips';
-import { removeAnnotationWithUndo, updateAnnotation } from '../../utils/store/manage';
+import { deleteArticles, removeAnnotationWithUndo, updateAnnotation } from '../../utils/store/manage';
 import type { Clip, NewsmarkDb } from '../../utils/store/schema';
 import { AGENCY, DATE, DECREE, QUOTE, clip, freshDb } from '../../utils/store/__tests__/fixtures';
 import type { DraftStorage } from '../NotesEditor';
@@ -225,13 +225,11 @@ describe('SavedClip on a database', () => {
 
   it('goes when the page’s clip is deleted elsewhere (the library)', async () => {
     const db = await savedDb();
-    const { article, annotations } = await stored(db);
+    const { article } = await stored(db);
     render(<Live db={db} url={URL} drafts={memoryDrafts()} />);
     await screen.findByText(/^Saved before, on /);
-    await db.transaction('rw', db.articles, db.annotations, async () => {
-      await db.annotations.bulkDelete(annotations.map((a) => a.id));
-      await db.articles.delete(article.id);
-    });
+    // As the library deletes it: the article and its annotation set, in one transaction.
+    expect(await deleteArticles(db, [article.id])).toMatchObject({ ok: true });
     await screen.findByText('none');
     expect(screen.queryByText(/^Saved before, on /)).toBeNull();
   });
