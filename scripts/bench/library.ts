@@ -1,11 +1,12 @@
 /**
  * The library part of `npm run bench` (also runnable alone: `npx tsx scripts/bench/library.ts`):
- * library.html of the built extension in Debian's Chromium, on its real IndexedDB seeded with
- * 100,000 annotations over 2,000 articles (scripts/bench/storage.ts `seed`: raw IndexedDB).
+ * library.html of the built extension in Debian's Chromium, on its real IndexedDB (schema v2) seeded
+ * with 100,000 annotations over 2,000 articles, one set record per article (scripts/bench/storage.ts
+ * `seed`: the store's `setOf` in Node, raw IndexedDB in the page).
  *
  * 1. Load: library.html opened fresh RUNS times; navigation start → `data-state=ready` (read,
  *    indexed, first page of the list drawn), read in the page by a MutationObserver. Baseline:
- *    the same rows read with raw IndexedDB `getAll` in the same page.
+ *    the same records (articles and sets) read with raw IndexedDB `getAll` in the same page.
  * 2. Search: for each query, the time from the search box's `input` event to the list showing
  *    that search (`data-searched`), and to the frame after it; the box waits SEARCH_DELAY ms for
  *    the next keystroke first, which is counted. Baseline: a plain scan in the page that folds
@@ -16,8 +17,8 @@
  *    100 ms when no task takes over 50 ms), our reading of the issue's "stays smooth".
  * 4. CSV export of everything (100,000 rows): click → the download event.
  * 5. JSON import of 100,000: a backup file of the library (downloaded from the page, also timed),
- *    both tables emptied, then the file set on the file input → the "Imported" message.
- *    Baseline: the seed's own raw IndexedDB write of the same number of rows.
+ *    both tables emptied, then the file set on the file input → the "Imported" message (the import
+ *    writes the annotations as sets). Baseline: the seed's own raw IndexedDB write of the same sets.
  * During 3, 4 and 5 a PerformanceObserver('longtask') in the page records every task over 50 ms:
  * the longest one says how long the page could not answer a click or a keystroke.
  */
@@ -30,7 +31,7 @@ import Papa from 'papaparse';
 import type { BrowserContext, Page } from 'playwright-core';
 import { CHROMIUM, launchWithExtension, startServer, type LaunchedBrowser, type PageServer } from '../../utils/__tests__/browser';
 import { extensionBuild, marginOf, NAME_SHIM, notMeasured, runAlone, type Check } from './checks';
-import { seed } from './storage';
+import { seed, SEED_BATCH } from './storage';
 import { fmt, median, mib, ms, table } from './table';
 
 
@@ -78,7 +79,7 @@ interface LoadTiming {
   readMs: number;
   /** of which: building the search index */
   indexMs: number;
-  /** raw IndexedDB getAll of both stores, in the same page afterwards */
+  /** raw IndexedDB getAll of both stores (articles, annotationSets), in the same page afterwards */
   rawMs: number;
   totals: string;
 }
@@ -99,9 +100,9 @@ async function openLibrary(context: BrowserContext, url: string): Promise<{ page
     });
     const t0 = performance.now();
     await new Promise<void>((ok, fail) => {
-      const tx = db.transaction(['articles', 'annotations'], 'readonly');
+      const tx = db.transaction(['articles', 'annotationSets'], 'readonly');
       tx.objectStore('articles').getAll();
-      tx.objectStore('annotations').getAll();
+      tx.objectStore('annotationSets').getAll();
       tx.oncomplete = () => ok();
       tx.onerror = () => fail(tx.error);
     });
@@ -166,10 +167,10 @@ function plainScan(page: Page, query: string): Promise<number> {
         const open = indexedDB.open('newsmark');
         open.onerror = () => fail(open.error);
         open.onsuccess = () => {
-          const req = open.result.transaction('annotations').objectStore('annotations').getAll();
+          const req = open.result.transaction('annotationSets').objectStore('annotationSets').getAll();
           req.onsuccess = () => {
             open.result.close();
-            ok(req.result);
+            ok((req.result as { annotations: { text: string; note: string; tags: string[] }[] }[]).flatMap((set) => set.annotations));
           };
         };
       });
@@ -222,7 +223,7 @@ export async function runLibraryBench(section: (title: string) => void, options:
     const seeded = await seed(host, server.url('/samples/vi-antq-conference.html'), [], crypto.randomUUID());
     await host.close();
     console.log(
-      `  seeded ${seeded.articles.toLocaleString('en')} articles and ${seeded.annotations.toLocaleString('en')} annotations in ${fmt(seeded.ms / 1000, 2)} s (raw IndexedDB, transactions of 5,000)`,
+      `  seeded ${seeded.articles.toLocaleString('en')} articles, ${seeded.sets.toLocaleString('en')} sets holding ${seeded.annotations.toLocaleString('en')} annotations, in ${fmt(seeded.ms / 1000, 2)} s (raw IndexedDB, the page's write time, transactions of ${SEED_BATCH} sets)`,
     );
 
     // ---- load
@@ -237,7 +238,7 @@ export async function runLibraryBench(section: (title: string) => void, options:
     const m = (f: (l: LoadTiming) => number) => median(loads.map(f));
     console.log(
       table(
-        ['library.html open', 'first render', 'ready (read + index + list)', 'of which read', 'of which index', 'raw IndexedDB getAll, same rows'],
+        ['library.html open', 'first render', 'ready (read + index + list)', 'of which read', 'of which index', 'raw IndexedDB getAll, same records'],
         [
           ...loads.map((l, i) => [`#${i + 1}`, ms(l.shellMs), ms(l.readyMs), ms(l.readMs), ms(l.indexMs), ms(l.rawMs)]),
           ['median', ms(m((l) => l.shellMs)), ms(m((l) => l.readyMs)), ms(m((l) => l.readMs)), ms(m((l) => l.indexMs)), ms(m((l) => l.rawMs))],
@@ -341,9 +342,9 @@ export async function runLibraryBench(section: (title: string) => void, options:
           const open = indexedDB.open('newsmark');
           open.onerror = () => fail(open.error);
           open.onsuccess = () => {
-            const tx = open.result.transaction(['articles', 'annotations'], 'readwrite');
+            const tx = open.result.transaction(['articles', 'annotationSets'], 'readwrite');
             tx.objectStore('articles').clear();
-            tx.objectStore('annotations').clear();
+            tx.objectStore('annotationSets').clear();
             tx.oncomplete = () => {
               open.result.close();
               ok();
@@ -381,16 +382,22 @@ export async function runLibraryBench(section: (title: string) => void, options:
     const reloadedMs = performance.now() - t0;
     const counts = await page.evaluate(
       () =>
-        new Promise<[number, number]>((ok) => {
+        new Promise<[number, number, number]>((ok) => {
           const open = indexedDB.open('newsmark');
           open.onsuccess = () => {
-            const tx = open.result.transaction(['articles', 'annotations']);
-            const out: number[] = [];
+            const tx = open.result.transaction(['articles', 'annotationSets']);
+            const out: [number, number, number] = [0, 0, 0];
             tx.objectStore('articles').count().onsuccess = (e) => (out[0] = (e.target as IDBRequest<number>).result);
-            tx.objectStore('annotations').count().onsuccess = (e) => (out[1] = (e.target as IDBRequest<number>).result);
+            tx.objectStore('annotationSets').openCursor().onsuccess = (e) => {
+              const cursor = (e.target as IDBRequest<IDBCursorWithValue | null>).result;
+              if (!cursor) return;
+              out[1]++;
+              out[2] += (cursor.value as { annotations: unknown[] }).annotations.length;
+              cursor.continue();
+            };
             tx.oncomplete = () => {
               open.result.close();
-              ok(out as [number, number]);
+              ok(out);
             };
           };
         }),
@@ -407,10 +414,10 @@ export async function runLibraryBench(section: (title: string) => void, options:
         ['job, 100,000 annotations', 'time', 'longest task', 'tasks > 50 ms', 'output'],
         [
           ['CSV export: click → download', ms(csvMs), longestText(csvTasks), String(csvTasks.length), `${csvRows.toLocaleString('en')} rows, ${mib(statSync(csvPath!).size)}`],
-          ['JSON backup: click → download', ms(backupMs), ms(longest(backupTasks)), String(backupTasks.length), mib(statSync(backupPath).size)],
-          ['JSON import into an empty library: file → imported', ms(importMs), ms(longest(importTasks)), String(importTasks.length), `${counts[0].toLocaleString('en')} articles, ${counts[1].toLocaleString('en')} annotations stored`],
+          ['JSON backup: click → download', ms(backupMs), longestText(backupTasks), String(backupTasks.length), mib(statSync(backupPath).size)],
+          ['JSON import into an empty library: file → imported', ms(importMs), longestText(importTasks), String(importTasks.length), `${counts[0].toLocaleString('en')} articles, ${counts[2].toLocaleString('en')} annotations in ${counts[1].toLocaleString('en')} sets stored`],
           ['JSON import of the same file again (all already there)', ms(reimportMs), '', '', ''],
-          ['baseline: the seed, raw IndexedDB puts of the same rows', ms(seeded.ms), '', '', ''],
+          [`baseline: the seed, raw IndexedDB puts of the same ${seeded.sets.toLocaleString('en')} sets + articles`, ms(seeded.ms), '', '', ''],
         ],
       ),
     );
@@ -424,7 +431,7 @@ export async function runLibraryBench(section: (title: string) => void, options:
     );
     console.log('  longest task: from a PerformanceObserver("longtask") in the page, over the job; the page cannot answer input during one');
 
-    const importOk = counts[1] === seeded.annotations;
+    const importOk = counts[0] === seeded.articles && counts[1] === seeded.sets && counts[2] === seeded.annotations;
     return [
       {
         name: CHECKS.search[0],
@@ -450,7 +457,7 @@ export async function runLibraryBench(section: (title: string) => void, options:
       },
       {
         name: CHECKS.import[0],
-        figure: `${ms(importMs)}, longest task ${ms(longest(importTasks))}${importOk ? '' : ' (rows missing!)'}`,
+        figure: `${ms(importMs)}, longest task ${longestText(importTasks)}${importOk ? '' : ' (rows missing!)'}`,
         target: CHECKS.import[1],
         pass: importMs <= TARGET.importMs && importOk,
         margin: marginOf(importMs, TARGET.importMs),
