@@ -57,6 +57,17 @@ describe('loadLibrary', () => {
     }
   });
 
+  it('sizes each read of sets by the sets read before it', async () => {
+    const db = freshDb();
+    await storeSets(db, [1, 1, 1, 1, 1, 20, 20, 20, 1, 1, 1, 1]);
+    const done: number[] = [];
+    const loaded = await loadLibrary(db, { chunk: 4, onProgress: (p) => void done.push(p.done) });
+    expect(loaded.annotations).toHaveLength(69);
+    // 12 articles: 4, 4, 4. Sets: 1 (the first guess, 50 annotations a set), 4 (an average of 1 so
+    // far), 4 (three of them of 20); then, at about 7 a set, one set a read.
+    expect(done).toEqual([0, 4, 8, 12, 13, 17, 21, 22, 23, 24]);
+  });
+
   it('takes as many sets a read as hold about a chunk of annotations, at least one', () => {
     // Before any set is read: 50 annotations a set assumed.
     expect(nextSetChunk(2000, 0, 0)).toBe(40);
