@@ -11,9 +11,12 @@ export function byPosition(a: AnnotationRecord, b: AnnotationRecord): number {
   return a.selectors[1].start - b.selectors[1].start || a.selectors[1].end - b.selectors[1].end;
 }
 
-/** The set of article `articleId` holding `annotations` (sorted into reading order, the array left as it is). */
+/**
+ * The set of article `articleId` holding `annotations` (sorted into reading order, the array left
+ * as it is); one that names another article is stored as this article's (a set holds its own only).
+ */
 export function setOf(articleId: string, annotations: readonly AnnotationRecord[]): AnnotationSetRecord {
-  const sorted = [...annotations].sort(byPosition);
+  const sorted = annotations.map((a) => (a.articleId === articleId ? a : { ...a, articleId })).sort(byPosition);
   const types = new Set<AnnotationType>();
   const directiveIds = new Set<string>();
   const tags = new Set<string>();

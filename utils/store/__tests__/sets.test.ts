@@ -27,6 +27,15 @@ describe('setOf', () => {
     expect(list.map((a) => a.text)[0]).toBe(QUOTE.text);
     expect(annotationsOf([set, undefined, setOf('y', [])])).toEqual(set.annotations);
   });
+
+  it('holds only its own article\'s annotations: one naming another article is stored as this one\'s', () => {
+    const [quote, decree] = records('x');
+    const set = setOf('x-article', [quote!, { ...decree!, articleId: 'elsewhere' }]);
+    expect(set.annotations.map((a) => a.articleId)).toEqual(['x-article', 'x-article']);
+    expect(set.annotations[0]).toEqual({ ...decree, articleId: 'x-article' });
+    // An annotation already its own is kept as the same object.
+    expect(set.annotations[1]).toBe(quote);
+  });
 });
 
 describe('the set helpers, inside a transaction', () => {
