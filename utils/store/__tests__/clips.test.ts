@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { liveQuery } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { allTags, articlesCiting, getClipByUrl, removeAnnotation, saveClip, updateArticle } from '../clips';
+import { updateAnnotation } from '../manage';
 import type { Clip } from '../schema';
 import { AGENCY, DATE, DECREE, QUOTE, STAT, clip, expectConsistentSets, freshDb, storedAnnotations } from './fixtures';
 
@@ -242,6 +243,37 @@ describe('allTags', () => {
     await saveClip(db, clip(URL_A, [{ ...DATE, tags: ['when', 'law'] }], { tags: ['law', 'health'] }));
     await saveClip(db, clip(URL_B, [QUOTE], { tags: ['budget'] }));
     expect(await allTags(db)).toEqual(['budget', 'health', 'law', 'when']);
+  });
+
+  it('finds each tag once however many records carry it, neighbours included (prefixes, diacritics, case)', async () => {
+    const db = freshDb();
+    const tags = ['a', 'a b', 'ab', 'A', 'y tế', 'y te', 'Y tế', 'z', '\u{1F4F0} news'];
+    for (let i = 0; i < 30; i++) {
+      const mine = [tags[i % tags.length]!, tags[(i * 4) % tags.length]!];
+      await saveClip(db, clip(`${URL_B}/${i}`, [{ ...DATE, tags: mine }, { ...QUOTE, tags: ['a'] }], { tags: i % 2 ? ['a'] : ['z', 'ab'] }));
+    }
+    expect(await allTags(db)).toEqual([...tags].sort());
+  });
+
+  it('feeds a liveQuery that sees a tag added anywhere, between others too, and one removed', async () => {
+    const db = freshDb();
+    await saveClip(db, clip(URL_A, [{ ...DATE, tags: ['b'] }], { tags: ['d'] }));
+    const seen: string[][] = [];
+    const subscription = liveQuery(() => allTags(db)).subscribe({ next: (tags) => seen.push(tags) });
+    try {
+      await vi.waitFor(() => expect(seen.at(-1)).toEqual(['b', 'd']));
+      const { annotations, article } = (await getClipByUrl(db, URL_A))!;
+      await updateAnnotation(db, annotations[0]!.id, { tags: ['b', 'c'] });
+      await vi.waitFor(() => expect(seen.at(-1)).toEqual(['b', 'c', 'd']));
+      await updateArticle(db, article.id, { tags: ['d', 'a'] });
+      await vi.waitFor(() => expect(seen.at(-1)).toEqual(['a', 'b', 'c', 'd']));
+      await updateArticle(db, article.id, { tags: ['a', 'e'] });
+      await vi.waitFor(() => expect(seen.at(-1)).toEqual(['a', 'b', 'c', 'e']));
+      await updateAnnotation(db, annotations[0]!.id, { tags: [] });
+      await vi.waitFor(() => expect(seen.at(-1)).toEqual(['a', 'e']));
+    } finally {
+      subscription.unsubscribe();
+    }
   });
 });
 
