@@ -2,7 +2,8 @@ import { Dexie, type ObservabilitySet } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import { changesOf, type LibraryChanges } from '../../utils/library/changes';
 import { loadLibrary } from '../../utils/library/load';
-import { buildIndex, updateIndex, type LibraryChangeSet } from '../../utils/library/search';
+import { buildIndex, buildIndexInSteps, INDEX_STEP, updateIndex, type LibraryChangeSet } from '../../utils/library/search';
+import { runInSlices } from '../../utils/library/slices';
 import type { Progress } from '../../utils/library/types';
 import type { AnnotationRecord, ArticleRecord, NewsmarkDb } from '../../utils/store/schema';
 
@@ -28,15 +29,28 @@ export type LibraryState =
   | { status: 'ready'; library: LoadedLibrary; progress?: undefined; message?: undefined; updating: boolean }
   | { status: 'failed'; message: string; library?: LoadedLibrary; progress?: undefined };
 
-// Marks (read by `npm run bench`) split a load into reading and indexing.
-function indexed(articles: ArticleRecord[], annotations: AnnotationRecord[], started: number): LoadedLibrary {
+/**
+ * The index and the by-id map of what was read, built in slices of a few ms (100,000 annotations
+ * take 250–300 ms in all): the page stays responsive while a library loads or reloads after an
+ * import. Marks (read by `npm run bench`) split a load into reading and indexing.
+ */
+async function indexed(articles: ArticleRecord[], annotations: AnnotationRecord[], started: number): Promise<LoadedLibrary> {
   performance.mark('newsmark-load-read');
-  const index = buildIndex(articles, annotations);
-  const annotationsById = new Map(annotations.map((a) => [a.id, a]));
+  const index = await runInSlices(buildIndexInSteps(articles, annotations));
+  const annotationsById = await runInSlices(mapById(annotations));
   return { articles, annotations, index, annotationsById, loadMs: performance.mark('newsmark-load-indexed').startTime - started };
 }
 
-/** Reads every article and annotation (in chunks, reporting progress) and indexes them. */
+function* mapById(annotations: readonly AnnotationRecord[]): Generator<void, Map<string, AnnotationRecord>, void> {
+  const byId = new Map<string, AnnotationRecord>();
+  for (let i = 0; i < annotations.length; i++) {
+    byId.set(annotations[i]!.id, annotations[i]!);
+    if (i % INDEX_STEP === INDEX_STEP - 1) yield;
+  }
+  return byId;
+}
+
+/** Reads every article and annotation (in chunks, reporting progress) and indexes them (in slices). */
 export async function readLibrary(db: NewsmarkDb, onProgress?: (p: Progress) => void): Promise<LoadedLibrary> {
   const started = performance.mark('newsmark-load-start').startTime;
   const { articles, annotations } = await loadLibrary(db, { onProgress });

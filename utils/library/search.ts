@@ -69,6 +69,19 @@ const QUOTE_CODE = ANNOTATION_TYPES.indexOf('quote');
  * are ordered by id, so the order `annotations` come in does not matter.
  */
 export function buildIndex(articles: ArticleRecord[], annotations: AnnotationRecord[]): LibraryIndex {
+  const steps = buildIndexInSteps(articles, annotations);
+  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+}
+
+/** About how many annotations one step of {@link buildIndexInSteps} handles (a few ms of work). */
+export const INDEX_STEP = 2000;
+
+/**
+ * {@link buildIndex} in steps: it yields after about {@link INDEX_STEP} annotations' work, so a
+ * page can draw and answer input between steps (100,000 annotations take 250–300 ms in all, half of
+ * it folding their text). The arrays given must not change until it is done.
+ */
+export function* buildIndexInSteps(articles: ArticleRecord[], annotations: AnnotationRecord[]): Generator<void, LibraryIndex, void> {
   const articleById = new Map<string, number>();
   articles.forEach((a, i) => articleById.set(a.id, i));
 
@@ -88,6 +101,7 @@ export function buildIndex(articles: ArticleRecord[], annotations: AnnotationRec
     ends[j] = a.selectors[1].end;
     if (i >= 0) annotationStart[i + 1]!++;
     else push(orphans, a.articleId, a);
+    if (j % (INDEX_STEP * 10) === INDEX_STEP * 10 - 1) yield;
   }
   for (let i = 0; i < articles.length; i++) annotationStart[i + 1]! += annotationStart[i]!;
   const total = annotationStart[articles.length]!;
@@ -98,8 +112,15 @@ export function buildIndex(articles: ArticleRecord[], annotations: AnnotationRec
     if (i >= 0) order[next[i]!++] = j;
   }
   const byPosition = (x: number, y: number) => starts[x]! - starts[y]! || ends[x]! - ends[y]! || byId(annotations[x]!, annotations[y]!) || x - y;
+  let sorted = 0;
   for (let i = 0; i < articles.length; i++) {
-    if (annotationStart[i + 1]! - annotationStart[i]! > 1) order.subarray(annotationStart[i], annotationStart[i + 1]).sort(byPosition);
+    const size = annotationStart[i + 1]! - annotationStart[i]!;
+    if (size > 1) order.subarray(annotationStart[i], annotationStart[i + 1]).sort(byPosition);
+    sorted += size;
+    if (sorted >= INDEX_STEP * 2) {
+      sorted = 0;
+      yield;
+    }
   }
   const grouped = new Array<AnnotationRecord>(total);
   for (let k = 0; k < total; k++) grouped[k] = annotations[order[k]!]!;
@@ -111,9 +132,14 @@ export function buildIndex(articles: ArticleRecord[], annotations: AnnotationRec
   const byAgency = new Map<string, number[]>();
   const articlesByTag = new Map<string, number[]>();
   const annotationsByTag = new Map<string, number[]>();
+  let folded = 0;
   for (let i = 0; i < articles.length; i++) {
     for (const tag of articles[i]!.tags) pushOnce(articlesByTag, tag, i);
     for (let j = annotationStart[i]!; j < annotationStart[i + 1]!; j++) {
+      if (++folded === INDEX_STEP) {
+        folded = 0;
+        yield;
+      }
       const a = grouped[j]!;
       annotationArticle[j] = i;
       annotationType[j] = TYPE_CODE.get(a.type) ?? QUOTE_CODE;
@@ -126,11 +152,17 @@ export function buildIndex(articles: ArticleRecord[], annotations: AnnotationRec
     }
   }
   // One string for all annotations: a rare word is found with one indexOf run instead of 100,000 calls.
+  yield;
   const annotationTextAll = lines.join('\n');
   const annotationTextStart = new Int32Array(total + 1);
   for (let j = 0; j < total; j++) annotationTextStart[j + 1] = annotationTextStart[j]! + lines[j]!.length + 1;
+  yield;
   // Views into the joined string (V8 makes sliced strings), so the folded text is held once.
-  const annotationText = lines.map((_, j) => annotationTextAll.slice(annotationTextStart[j], annotationTextStart[j + 1]! - 1));
+  const annotationText = new Array<string>(total);
+  for (let j = 0; j < total; j++) {
+    annotationText[j] = annotationTextAll.slice(annotationTextStart[j], annotationTextStart[j + 1]! - 1);
+    if (j % (INDEX_STEP * 10) === INDEX_STEP * 10 - 1) yield;
+  }
 
   return {
     articles,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnnotationRecord, ArticleRecord } from '../../store/schema';
 import { fold, words } from '../fold';
-import { annotationsOf, buildIndex, facets, publishedDay, rowsOf, search } from '../search';
+import { annotationsOf, buildIndex, buildIndexInSteps, facets, INDEX_STEP, publishedDay, rowsOf, search } from '../search';
 import type { LibraryQuery, LibrarySort, SearchResult } from '../types';
 import {
   ANNOTATIONS,
@@ -13,6 +13,7 @@ import {
   EN2,
   IN_ORDER,
   VI1,
+  VI1_DATE,
   VI1_CT07,
   VI1_QUOTE,
   VI1_QUOTE_CT,
@@ -43,6 +44,24 @@ describe('buildIndex', () => {
     expect(annotationsOf(index, 'gone')).toEqual([]);
     expect(index.annotations).toHaveLength(ANNOTATIONS.length - 1);
     expect(find({ text: 'lost' })).toEqual([]);
+  });
+
+  it('is built in steps of about INDEX_STEP annotations, however the library is split into articles', () => {
+    const count = (articles: ArticleRecord[], annotations: AnnotationRecord[]) => {
+      const steps = buildIndexInSteps(articles, annotations);
+      let yields = 0;
+      for (let r = steps.next(); !r.done; r = steps.next()) yields++;
+      return yields;
+    };
+    const many = (articleCount: number, per: number) => {
+      const articles = Array.from({ length: articleCount }, (_, i) => ({ ...VI1, id: `a${i}`, url: `https://x.example/${i}` }));
+      const annotations = articles.flatMap((a) => Array.from({ length: per }, (_, k) => ({ ...VI1_DATE, id: `${a.id}-${k}`, articleId: a.id })));
+      return [articles, annotations] as const;
+    };
+    // 20 × INDEX_STEP annotations: in one article, or spread over many, some 20 steps or more of folding alone.
+    expect(count(...many(1, 20 * INDEX_STEP))).toBeGreaterThanOrEqual(20);
+    expect(count(...many(400, 20 * INDEX_STEP / 400))).toBeGreaterThanOrEqual(20);
+    expect(count([], [])).toBeLessThanOrEqual(3);
   });
 
   it('indexes an empty library', () => {
