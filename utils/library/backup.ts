@@ -34,14 +34,105 @@ export type BackupParse = { ok: true; backup: Backup } | { ok: false; message: s
 /**
  * Why a file is refused, for the UI to say in the reader's language (`message` is the English
  * wording, for logs and tests): `args` fill the message's placeholders. A `damaged` backup's only
- * argument is the English detail naming the record and field.
+ * argument is the English detail naming the record and field; `record` and `reason` say the same
+ * for the UI to word ({@link damagedText}).
  */
 export type BackupProblem =
   | { kind: 'unreadable' | 'empty' | 'not-backup'; args: [] }
   | { kind: 'too-large'; args: [size: string, limit: string] }
   | { kind: 'not-json' | 'cut-off'; args: [line: string, column: string] }
   | { kind: 'newer'; args: [version: string] }
-  | { kind: 'damaged'; args: [detail: string] };
+  | { kind: 'damaged'; args: [detail: string]; record?: BackupRecordRef; reason: BackupText };
+
+/** The record a problem is in: its list, its place there (from 1), and its id when it has one. */
+export interface BackupRecordRef {
+  kind: 'article' | 'annotation';
+  index: number;
+  id?: string;
+}
+
+/**
+ * A sentence of `public/_locales`: its key and the strings for its placeholders, in order. An
+ * argument that is a sentence itself (what a wrong value is: "a list") is worded first. A record's
+ * reason leaves out its first placeholder, the record's name, which {@link damagedText} puts in.
+ */
+export interface BackupText {
+  key: BackupTextKey;
+  args: Array<string | BackupText>;
+}
+
+/**
+ * Every key a damaged backup's text is made of, with its placeholders' names in order: the locale
+ * files must give each one these placeholders (tested), so a new reason cannot ship untranslated.
+ */
+export const BACKUP_TEXTS = {
+  libraryBackupRecord_article: ['index', 'id'],
+  libraryBackupRecord_articleNoId: ['index'],
+  libraryBackupRecord_annotation: ['index', 'id'],
+  libraryBackupRecord_annotationNoId: ['index'],
+  libraryBackupJson_null: [],
+  libraryBackupJson_list: [],
+  libraryBackupJson_number: [],
+  libraryBackupJson_string: [],
+  libraryBackupJson_boolean: [],
+  libraryBackupFile_unknownVersion: ['version'],
+  libraryBackupFile_noVersion: [],
+  libraryBackupFile_noExportDate: [],
+  libraryBackupFile_noArticles: [],
+  libraryBackupFile_noAnnotations: [],
+  libraryBackupFile_unparsable: ['error'],
+  libraryBackupRecord_notObject: ['record', 'found'],
+  libraryBackupRecord_sameIdAsArticle: ['record', 'index'],
+  libraryBackupRecord_sameIdAsAnnotation: ['record', 'index'],
+  libraryBackupRecord_sameUrl: ['record', 'index'],
+  libraryBackupRecord_articleMissing: ['record', 'article'],
+  libraryBackupRecord_unknownType: ['record', 'type'],
+  libraryBackupRecord_noType: ['record'],
+  libraryBackupRecord_quoteValue: ['record'],
+  libraryBackupField_notObject: ['record', 'field', 'found'],
+  libraryBackupField_missing: ['record', 'field'],
+  libraryBackupField_notString: ['record', 'field'],
+  libraryBackupField_empty: ['record', 'field'],
+  libraryBackupField_tooLong: ['record', 'field', 'length', 'limit'],
+  libraryBackupField_notId: ['record', 'field', 'limit'],
+  libraryBackupField_notTime: ['record', 'field'],
+  libraryBackupField_notDate: ['record', 'field', 'value'],
+  libraryBackupField_notAddress: ['record', 'field'],
+  libraryBackupField_notWebAddress: ['record', 'field', 'scheme'],
+  libraryBackupField_notList: ['record', 'field'],
+  libraryBackupField_tooManyTags: ['record', 'limit'],
+  libraryBackupField_differs: ['record', 'field', 'other'],
+  libraryBackupField_setOnType: ['record', 'field', 'type'],
+  libraryBackupField_notNumber: ['record', 'field'],
+  libraryBackupField_notInteger: ['record', 'field'],
+  libraryBackupField_unknownQualifier: ['record', 'field'],
+  libraryBackupField_notValueId: ['record', 'field'],
+  libraryBackupField_notSelectorPair: ['record', 'field'],
+  libraryBackupField_notSelectorType: ['record', 'field', 'type'],
+  libraryBackupField_notOffset: ['record', 'field'],
+  libraryBackupField_notOffsetAfter: ['record', 'field', 'other'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type BackupTextKey = keyof typeof BACKUP_TEXTS;
+
+/** A damaged backup's detail as one sentence: the reason, with the record's name in front when it is about one record. */
+export function damagedText(problem: Extract<BackupProblem, { kind: 'damaged' }>): BackupText {
+  const { record, reason } = problem;
+  if (!record) return reason;
+  const name: BackupText =
+    record.id === undefined
+      ? { key: record.kind === 'article' ? 'libraryBackupRecord_articleNoId' : 'libraryBackupRecord_annotationNoId', args: [String(record.index)] }
+      : { key: record.kind === 'article' ? 'libraryBackupRecord_article' : 'libraryBackupRecord_annotation', args: [String(record.index), quoted(record.id)] };
+  return { key: reason.key, args: [name, ...reason.args] };
+}
+
+/** `text` in words, by `translate` (the UI's `t`). */
+export function sayText(text: BackupText, translate: (key: string, args: string[]) => string): string {
+  return translate(
+    text.key,
+    text.args.map((arg) => (typeof arg === 'string' ? arg : sayText(arg, translate))),
+  );
+}
 
 /** The largest backup file read, in characters (about 256 MB of ASCII). */
 export const MAX_BACKUP_CHARS = 256 * 1024 * 1024;
@@ -89,7 +180,7 @@ export function parseBackup(text: string, options: { maxChars?: number } = {}): 
   try {
     return { ok: true, backup: readBackup(data) };
   } catch (error) {
-    if (error instanceof Invalid) return fail(error.message, error.problem ?? { kind: 'damaged', args: [error.message] });
+    if (error instanceof Invalid) return fail(error.message, error.problem);
     throw error;
   }
 }
@@ -98,19 +189,31 @@ function fail(message: string, problem: BackupProblem): BackupParse {
   return { ok: false, message, problem };
 }
 
-/** A problem with the backup's content; the message is the one shown. */
+/** A problem with the backup's content; the message is the English one. */
 class Invalid extends Error {
-  /** Set for the problems the UI words itself; a record's problem is `damaged`, with this message. */
-  constructor(message: string, readonly problem?: BackupProblem) {
+  constructor(
+    message: string,
+    readonly problem: BackupProblem,
+  ) {
     super(message);
   }
+}
+
+/** A damaged backup: `message` in English, `reason` for the UI, `record` when the problem is in one. */
+function damaged(message: string, reason: BackupText, record?: BackupRecordRef): Invalid {
+  return new Invalid(message, record ? { kind: 'damaged', args: [message], record, reason } : { kind: 'damaged', args: [message], reason });
+}
+
+/** A {@link BackupText} of a reason, with its arguments. */
+function reason(key: BackupTextKey, ...args: Array<string | BackupText>): BackupText {
+  return { key, args };
 }
 
 type Json = Record<string, unknown>;
 
 function readBackup(data: unknown): Backup {
   const notBackup: BackupProblem = { kind: 'not-backup', args: [] };
-  if (!isObject(data)) throw new Invalid(`This is not a Newsmark backup: the file holds ${kindOf(data)}, not an object.`, notBackup);
+  if (!isObject(data)) throw new Invalid(`This is not a Newsmark backup: the file holds ${KIND_WORDS[jsonKind(data)]}, not an object.`, notBackup);
   if (own(data, 'format') !== BACKUP_FORMAT) throw new Invalid('This is not a Newsmark backup.', notBackup);
   const version = own(data, 'version');
   if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION) {
@@ -119,26 +222,36 @@ function readBackup(data: unknown): Backup {
       args: [String(version)],
     });
   }
-  if (version !== BACKUP_VERSION) throw new Invalid(`This backup has an unknown format version (${short(JSON.stringify(version) ?? 'none')}).`);
+  if (version !== BACKUP_VERSION) {
+    const found = JSON.stringify(version);
+    if (found === undefined) throw damaged('This backup has an unknown format version (none).', reason('libraryBackupFile_noVersion'));
+    throw damaged(`This backup has an unknown format version (${short(found)}).`, reason('libraryBackupFile_unknownVersion', short(found)));
+  }
   const exportedAt = own(data, 'exportedAt');
   if (typeof exportedAt !== 'string' || exportedAt.length > 64 || Number.isNaN(Date.parse(exportedAt))) {
-    throw new Invalid('The backup has no valid export date (exportedAt).');
+    throw damaged('The backup has no valid export date (exportedAt).', reason('libraryBackupFile_noExportDate'));
   }
   const rawArticles = own(data, 'articles');
   const rawAnnotations = own(data, 'annotations');
-  if (!Array.isArray(rawArticles)) throw new Invalid('The backup has no list of articles.');
-  if (!Array.isArray(rawAnnotations)) throw new Invalid('The backup has no list of annotations.');
+  if (!Array.isArray(rawArticles)) throw damaged('The backup has no list of articles.', reason('libraryBackupFile_noArticles'));
+  if (!Array.isArray(rawAnnotations)) throw damaged('The backup has no list of annotations.', reason('libraryBackupFile_noAnnotations'));
 
   const articles: ArticleRecord[] = [];
   const articleIds = new Map<string, number>();
   const urls = new Map<string, number>();
   for (let i = 0; i < rawArticles.length; i++) {
     const raw: unknown = rawArticles[i];
-    const article = named('Article', i, raw, readArticle);
+    const article = named('article', i, raw, readArticle);
     const sameId = articleIds.get(article.id);
-    if (sameId !== undefined) throw new Invalid(`${recordName('Article', i, raw)}: the same id as article ${sameId + 1}.`);
+    if (sameId !== undefined) {
+      const other = String(sameId + 1);
+      throw inRecord('article', i, raw, new Problem(`: the same id as article ${other}.`, reason('libraryBackupRecord_sameIdAsArticle', other)));
+    }
     const sameUrl = urls.get(article.url);
-    if (sameUrl !== undefined) throw new Invalid(`${recordName('Article', i, raw)}: the same url as article ${sameUrl + 1}.`);
+    if (sameUrl !== undefined) {
+      const other = String(sameUrl + 1);
+      throw inRecord('article', i, raw, new Problem(`: the same url as article ${other}.`, reason('libraryBackupRecord_sameUrl', other)));
+    }
     articleIds.set(article.id, i);
     urls.set(article.url, i);
     articles.push(article);
@@ -148,11 +261,15 @@ function readBackup(data: unknown): Backup {
   const annotationIds = new Map<string, number>();
   for (let i = 0; i < rawAnnotations.length; i++) {
     const raw: unknown = rawAnnotations[i];
-    const annotation = named('Annotation', i, raw, readAnnotation);
+    const annotation = named('annotation', i, raw, readAnnotation);
     const sameId = annotationIds.get(annotation.id);
-    if (sameId !== undefined) throw new Invalid(`${recordName('Annotation', i, raw)}: the same id as annotation ${sameId + 1}.`);
+    if (sameId !== undefined) {
+      const other = String(sameId + 1);
+      throw inRecord('annotation', i, raw, new Problem(`: the same id as annotation ${other}.`, reason('libraryBackupRecord_sameIdAsAnnotation', other)));
+    }
     if (!articleIds.has(annotation.articleId)) {
-      throw new Invalid(`${recordName('Annotation', i, raw)}: its article ${quoted(annotation.articleId)} is not in the backup.`);
+      const article = quoted(annotation.articleId);
+      throw inRecord('annotation', i, raw, new Problem(`: its article ${article} is not in the backup.`, reason('libraryBackupRecord_articleMissing', article)));
     }
     annotationIds.set(annotation.id, i);
     annotations.push(annotation);
@@ -161,19 +278,35 @@ function readBackup(data: unknown): Backup {
 }
 
 /**
- * A problem inside one record, worded after its name (": title is not a string."); the record's
- * name is put in front only when there is a problem, so checking a good record builds no strings.
+ * A problem inside one record, worded after its name (": title is not a string.") and as the
+ * {@link BackupText} of its reason; the record's name is put in front only when there is a
+ * problem, so checking a good record builds no strings.
  */
-class Problem extends Error {}
+class Problem extends Error {
+  constructor(
+    message: string,
+    readonly reason: BackupText,
+  ) {
+    super(message);
+  }
+}
 
-/** `read(raw)`, with a {@link Problem} turned into the message naming the record. */
-function named<T>(kind: string, index: number, raw: unknown, read: (raw: unknown) => T): T {
+type RecordKind = BackupRecordRef['kind'];
+
+/** `read(raw)`, with a {@link Problem} turned into the damage naming the record. */
+function named<T>(kind: RecordKind, index: number, raw: unknown, read: (raw: unknown) => T): T {
   try {
     return read(raw);
   } catch (error) {
-    if (error instanceof Problem) throw new Invalid(`${recordName(kind, index, raw)}${error.message}`);
+    if (error instanceof Problem) throw inRecord(kind, index, raw, error);
     throw error;
   }
+}
+
+/** The damage `problem` in record `index` (from 0) of the `kind` list. */
+function inRecord(kind: RecordKind, index: number, raw: unknown, problem: Problem): Invalid {
+  const record = recordRef(kind, index, raw);
+  return damaged(`${recordName(record)}${problem.message}`, problem.reason, record);
 }
 
 function readArticle(raw: unknown): ArticleRecord {
@@ -208,7 +341,7 @@ function readAnnotation(raw: unknown): AnnotationRecord {
   const tags = readTags(o);
   const note = string(o, 'note', '', MAX_LONG);
   const createdAt = time(o, 'createdAt');
-  if (text !== selectors[0].exact) throw new Problem(': text differs from selectors[0].exact.');
+  if (text !== selectors[0].exact) throw new Problem(': text differs from selectors[0].exact.', reason('libraryBackupField_differs', 'text', 'selectors[0].exact'));
   const content = readContent(o);
   // One literal per record, in the store's key order, rather than a spread of a shared base: 100,000 fewer copies.
   const annotation = {
@@ -231,7 +364,10 @@ function readContent(o: Json): AnnotationContent {
   const type = own(o, 'type');
   const rawValue = own(o, 'value');
   const directiveId = own(o, 'directiveId');
-  if (type !== 'directive' && directiveId !== undefined) throw new Problem(`: directiveId is set on a ${short(String(type))}.`);
+  if (type !== 'directive' && directiveId !== undefined) {
+    const typeName = short(String(type));
+    throw new Problem(`: directiveId is set on a ${typeName}.`, reason('libraryBackupField_setOnType', 'directiveId', typeName));
+  }
   switch (type) {
     case 'date':
       return { type, value: { iso: string(record(rawValue, 'value'), 'iso', 'value', 64, true) } };
@@ -240,11 +376,13 @@ function readContent(o: Json): AnnotationContent {
     case 'statistic': {
       const v = record(rawValue, 'value');
       const number = own(v, 'value');
-      if (typeof number !== 'number' || !Number.isFinite(number)) throw new Problem(': value.value is not a number.');
+      if (typeof number !== 'number' || !Number.isFinite(number)) throw new Problem(': value.value is not a number.', reason('libraryBackupField_notNumber', 'value.value'));
       const value: StatisticValue = { value: number, unit: string(v, 'unit', 'value', MAX_SHORT) };
       const approx = own(v, 'approx');
       if (approx !== undefined) {
-        if (typeof approx !== 'string' || !APPROX.has(approx)) throw new Problem(': value.approx is not a known qualifier.');
+        if (typeof approx !== 'string' || !APPROX.has(approx)) {
+          throw new Problem(': value.approx is not a known qualifier.', reason('libraryBackupField_unknownQualifier', 'value.approx'));
+        }
         value.approx = approx as Approx;
       }
       return { type, value };
@@ -258,31 +396,40 @@ function readContent(o: Json): AnnotationContent {
       };
       const year = own(v, 'year');
       if (year !== undefined) {
-        if (typeof year !== 'number' || !Number.isInteger(year)) throw new Problem(': value.year is not a whole number.');
+        if (typeof year !== 'number' || !Number.isInteger(year)) throw new Problem(': value.year is not a whole number.', reason('libraryBackupField_notInteger', 'value.year'));
         value.year = year;
       }
       for (const key of ['code', 'issuer', 'issuedOn'] as const) {
         const part = optionalString(v, key, 'value', MAX_SHORT);
         if (part !== undefined) value[key] = part;
       }
-      if (directiveId !== value.id) throw new Problem(": directiveId is not its value's id.");
+      if (directiveId !== value.id) throw new Problem(": directiveId is not its value's id.", reason('libraryBackupField_notValueId', 'directiveId'));
       return { type, value };
     }
     case 'quote':
-      if (rawValue !== null) throw new Problem(": a quote's value must be null.");
+      if (rawValue !== null) throw new Problem(": a quote's value must be null.", reason('libraryBackupRecord_quoteValue'));
       return { type, value: null };
-    default:
-      throw new Problem(`: unknown type ${short(JSON.stringify(type) ?? 'none')}.`);
+    default: {
+      const found = JSON.stringify(type);
+      if (found === undefined) throw new Problem(': unknown type none.', reason('libraryBackupRecord_noType'));
+      throw new Problem(`: unknown type ${short(found)}.`, reason('libraryBackupRecord_unknownType', short(found)));
+    }
   }
 }
 
 function readSelectors(o: Json): Selectors {
   const raw = own(o, 'selectors');
-  if (!Array.isArray(raw) || raw.length !== 2) throw new Problem(': selectors is not a list of two selectors.');
+  if (!Array.isArray(raw) || raw.length !== 2) {
+    throw new Problem(': selectors is not a list of two selectors.', reason('libraryBackupField_notSelectorPair', 'selectors'));
+  }
   const q = record(raw[0], 'selectors[0]');
   const p = record(raw[1], 'selectors[1]');
-  if (own(q, 'type') !== 'TextQuoteSelector') throw new Problem(': selectors[0] is not a TextQuoteSelector.');
-  if (own(p, 'type') !== 'TextPositionSelector') throw new Problem(': selectors[1] is not a TextPositionSelector.');
+  if (own(q, 'type') !== 'TextQuoteSelector') {
+    throw new Problem(': selectors[0] is not a TextQuoteSelector.', reason('libraryBackupField_notSelectorType', 'selectors[0]', 'TextQuoteSelector'));
+  }
+  if (own(p, 'type') !== 'TextPositionSelector') {
+    throw new Problem(': selectors[1] is not a TextPositionSelector.', reason('libraryBackupField_notSelectorType', 'selectors[1]', 'TextPositionSelector'));
+  }
   const quote = {
     type: 'TextQuoteSelector' as const,
     exact: string(q, 'exact', 'selectors[0]', MAX_LONG),
@@ -291,8 +438,10 @@ function readSelectors(o: Json): Selectors {
   };
   const start = own(p, 'start');
   const end = own(p, 'end');
-  if (!isOffset(start)) throw new Problem(': selectors[1].start is not an offset.');
-  if (!isOffset(end) || end < start) throw new Problem(': selectors[1].end is not an offset after start.');
+  if (!isOffset(start)) throw new Problem(': selectors[1].start is not an offset.', reason('libraryBackupField_notOffset', 'selectors[1].start'));
+  if (!isOffset(end) || end < start) {
+    throw new Problem(': selectors[1].end is not an offset after start.', reason('libraryBackupField_notOffsetAfter', 'selectors[1].end', 'start'));
+  }
   return [quote, { type: 'TextPositionSelector', start, end }];
 }
 
@@ -302,14 +451,19 @@ function isOffset(n: unknown): n is number {
 
 /** `raw` as an object; `path` names it inside its record ('' for the record itself). */
 function record(raw: unknown, path: string): Json {
-  if (!isObject(raw)) throw new Problem(`${path ? `: ${path}` : ''} is ${kindOf(raw)}, not an object.`);
-  return raw;
+  if (isObject(raw)) return raw;
+  // Only a field can be missing: a list's items are all there.
+  if (raw === undefined) throw new Problem(`: ${path} is missing.`, reason('libraryBackupField_missing', path));
+  const kind = jsonKind(raw);
+  const found = reason(`libraryBackupJson_${kind}`);
+  if (path === '') throw new Problem(` is ${KIND_WORDS[kind]}, not an object.`, reason('libraryBackupRecord_notObject', found));
+  throw new Problem(`: ${path} is ${KIND_WORDS[kind]}, not an object.`, reason('libraryBackupField_notObject', path, found));
 }
 
 function readId(o: Json, key: string): string {
   const value = own(o, key);
   if (typeof value !== 'string' || value === '' || value.length > MAX_ID) {
-    throw new Problem(`: ${key} is not an id (a non-empty string of at most ${MAX_ID} characters).`);
+    throw new Problem(`: ${key} is not an id (a non-empty string of at most ${MAX_ID} characters).`, reason('libraryBackupField_notId', key, String(MAX_ID)));
   }
   return value;
 }
@@ -319,9 +473,20 @@ function string(o: Json, key: string, path: string, max: number, nonEmpty = fals
   const value = own(o, key);
   if (typeof value === 'string' && value.length <= max && (!nonEmpty || value.trim() !== '')) return value;
   const name = path ? `${path}.${key}` : key;
-  if (typeof value !== 'string') throw new Problem(`: ${name} is not a string.`);
-  if (value.length > max) throw new Problem(`: ${name} is too long (${value.length} characters; the limit is ${max}).`);
-  throw new Problem(`: ${name} is empty.`);
+  if (typeof value !== 'string') throw notString(name);
+  if (value.length > max) throw tooLong(name, value.length, max);
+  throw new Problem(`: ${name} is empty.`, reason('libraryBackupField_empty', name));
+}
+
+function notString(name: string): Problem {
+  return new Problem(`: ${name} is not a string.`, reason('libraryBackupField_notString', name));
+}
+
+function tooLong(name: string, length: number, max: number): Problem {
+  return new Problem(
+    `: ${name} is too long (${length} characters; the limit is ${max}).`,
+    reason('libraryBackupField_tooLong', name, String(length), String(max)),
+  );
 }
 
 function optionalString(o: Json, key: string, path: string, max: number): string | undefined {
@@ -333,8 +498,8 @@ const MAX_TIME = 8.64e15;
 
 function time(o: Json, key: string): number {
   const value = own(o, key);
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new Problem(`: ${key} is not a time.`);
-  if (Math.abs(value) > MAX_TIME) throw new Problem(`: ${key} is not a date (${value}).`);
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new Problem(`: ${key} is not a time.`, reason('libraryBackupField_notTime', key));
+  if (Math.abs(value) > MAX_TIME) throw new Problem(`: ${key} is not a date (${value}).`, reason('libraryBackupField_notDate', key, String(value)));
   return value;
 }
 
@@ -348,20 +513,20 @@ function pageUrl(url: string, key: string): string {
   try {
     scheme = new URL(normalized).protocol;
   } catch {
-    throw new Problem(`: ${key} is not an address.`);
+    throw new Problem(`: ${key} is not an address.`, reason('libraryBackupField_notAddress', key));
   }
-  if (!PAGE_SCHEMES.has(scheme)) throw new Problem(`: ${key} is not a web address (${scheme}).`);
+  if (!PAGE_SCHEMES.has(scheme)) throw new Problem(`: ${key} is not a web address (${scheme}).`, reason('libraryBackupField_notWebAddress', key, scheme));
   return normalized;
 }
 
 function readTags(o: Json): string[] {
   const raw = own(o, 'tags');
-  if (!Array.isArray(raw)) throw new Problem(': tags is not a list.');
-  if (raw.length > MAX_TAGS) throw new Problem(`: more than ${MAX_TAGS} tags.`);
+  if (!Array.isArray(raw)) throw new Problem(': tags is not a list.', reason('libraryBackupField_notList', 'tags'));
+  if (raw.length > MAX_TAGS) throw new Problem(`: more than ${MAX_TAGS} tags.`, reason('libraryBackupField_tooManyTags', String(MAX_TAGS)));
   const tags = new Set<string>();
   for (const [i, tag] of raw.entries()) {
-    if (typeof tag !== 'string') throw new Problem(`: tags[${i}] is not a string.`);
-    if (tag.length > MAX_SHORT) throw new Problem(`: tags[${i}] is too long.`);
+    if (typeof tag !== 'string') throw notString(`tags[${i}]`);
+    if (tag.length > MAX_SHORT) throw tooLong(`tags[${i}]`, tag.length, MAX_SHORT);
     // Commas separate tags wherever a reader types them: "a, b" comes in as two tags.
     for (const part of tag.split(',')) if (part.trim() !== '') tags.add(part.trim());
   }
@@ -377,16 +542,27 @@ function isObject(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function kindOf(v: unknown): string {
+type JsonKind = 'null' | 'list' | 'number' | 'string' | 'boolean';
+
+const KIND_WORDS: Record<JsonKind, string> = { null: 'null', list: 'a list', number: 'a number', string: 'a string', boolean: 'a boolean' };
+
+/** What a parsed JSON value other than an object is. */
+function jsonKind(v: unknown): JsonKind {
   if (v === null) return 'null';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'an object';
-  return `a ${typeof v}`;
+  if (Array.isArray(v)) return 'list';
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return typeof v as JsonKind;
+  throw new TypeError(`not a JSON value other than an object: ${typeof v}`);
 }
 
-function recordName(kind: string, index: number, raw: unknown): string {
+function recordRef(kind: RecordKind, index: number, raw: unknown): BackupRecordRef {
   const id = isObject(raw) ? own(raw, 'id') : undefined;
-  return typeof id === 'string' && id !== '' ? `${kind} ${index + 1} (id ${quoted(id)})` : `${kind} ${index + 1}`;
+  return typeof id === 'string' && id !== '' ? { kind, index: index + 1, id } : { kind, index: index + 1 };
+}
+
+/** The record's English name: "Article 3 (id "…")". */
+function recordName({ kind, index, id }: BackupRecordRef): string {
+  const name = `${kind === 'article' ? 'Article' : 'Annotation'} ${index}`;
+  return id === undefined ? name : `${name} (id ${quoted(id)})`;
 }
 
 function quoted(s: string): string {
@@ -405,8 +581,9 @@ function megabytes(chars: number): string {
 function jsonProblem(text: string, error: unknown): BackupParse {
   const at = jsonSyntaxError(text);
   if (at === undefined) {
-    const message = `The file could not be read as JSON (${error instanceof Error ? error.message : String(error)}).`;
-    return fail(message, { kind: 'damaged', args: [message] });
+    const why = error instanceof Error ? error.message : String(error);
+    const message = `The file could not be read as JSON (${why}).`;
+    return fail(message, { kind: 'damaged', args: [message], reason: reason('libraryBackupFile_unparsable', why) });
   }
   const { line, column } = lineColumn(text, at);
   const where: [string, string] = [String(line), String(column)];

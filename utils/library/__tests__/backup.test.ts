@@ -1,6 +1,22 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { loadMessages } from '../../__tests__/locale';
 import type { AnnotationRecord } from '../../store/schema';
-import { BACKUP_FORMAT, BACKUP_VERSION, backupJson, backupOf, jsonSyntaxError, parseBackup, type Backup } from '../backup';
+import {
+  BACKUP_FORMAT,
+  BACKUP_TEXTS,
+  BACKUP_VERSION,
+  backupJson,
+  backupOf,
+  damagedText,
+  jsonSyntaxError,
+  parseBackup,
+  sayText,
+  type Backup,
+  type BackupParse,
+  type BackupProblem,
+  type BackupRecordRef,
+  type BackupText,
+} from '../backup';
 import { AGENCY, ARTICLE_EN, ARTICLE_VI, DATE, DIRECTIVE, QUOTE, STATISTIC } from './export-fixtures';
 
 const NOW = Date.UTC(2026, 10, 26, 8, 0, 0);
@@ -12,19 +28,63 @@ function data(): any {
   return JSON.parse(TEXT);
 }
 
+type Damaged = Extract<BackupProblem, { kind: 'damaged' }>;
+
+const MESSAGES = { en: loadMessages('en'), vi: loadMessages('vi') };
+
+/** A damaged backup's detail as the UI words it in `locale`; a missing key or placeholder fails. */
+function inWords(problem: Damaged, locale: 'en' | 'vi'): string {
+  return sayText(damagedText(problem), (key, args) => {
+    const entry = MESSAGES[locale][key];
+    if (!entry) throw new Error(`no ${locale} message ${key}`);
+    return entry.message.replace(/\$(\w+)\$/g, (_, name: string) => {
+      const content = entry.placeholders?.[name.toLowerCase()]?.content;
+      if (content === undefined) throw new Error(`${locale} ${key} has no placeholder ${name}`);
+      return content.replace(/\$(\d)/g, (_m, i: string) => args[Number(i) - 1]!);
+    });
+  });
+}
+
+/** Each text in `text`, itself first. */
+function texts(text: BackupText): BackupText[] {
+  return [text, ...text.args.flatMap((arg) => (typeof arg === 'string' ? [] : texts(arg)))];
+}
+
+/**
+ * The message of a refused backup. A damaged one must say the same in English from its keys, give
+ * each key as many arguments as it has placeholders, and say it all in Vietnamese.
+ */
+function refused(result: BackupParse): string {
+  if (result.ok) throw new Error('accepted a broken backup');
+  if (result.problem.kind === 'damaged') {
+    const { problem } = result;
+    expect(problem.args).toEqual([result.message]);
+    for (const text of texts(damagedText(problem))) expect(text.args, text.key).toHaveLength(BACKUP_TEXTS[text.key].length);
+    expect(inWords(problem, 'en')).toBe(result.message);
+    expect(inWords(problem, 'vi')).not.toMatch(/\$[A-Z]+\$|\b(?:Article|Annotation|is not|the backup)\b/);
+  }
+  return result.message;
+}
+
 /** The message for the backup after `change`; fails the test when it is accepted. */
 function problem(change: (b: any) => void): string {
   const b = data();
   change(b);
-  const result = parseBackup(JSON.stringify(b));
-  if (result.ok) throw new Error('accepted a broken backup');
-  return result.message;
+  return refused(parseBackup(JSON.stringify(b)));
 }
 
 function message(text: string, options?: { maxChars?: number }): string {
-  const result = parseBackup(text, options);
-  if (result.ok) throw new Error('accepted a broken backup');
-  return result.message;
+  return refused(parseBackup(text, options));
+}
+
+/** The damaged problem of the backup after `change`. */
+function damage(change: (b: any) => void): Damaged {
+  const b = data();
+  change(b);
+  const result = parseBackup(JSON.stringify(b));
+  refused(result);
+  if (result.ok || result.problem.kind !== 'damaged') throw new Error(`not damaged: ${JSON.stringify(result)}`);
+  return result.problem;
 }
 
 const A1 = `Article 1 (id "${ARTICLE_VI.id}")`;
@@ -240,6 +300,124 @@ describe('parseBackup refuses, saying why', () => {
   });
 });
 
+describe('parseBackup says which record and why, as keys of public/_locales', () => {
+  const article = (index: number, id?: string): BackupRecordRef => (id === undefined ? { kind: 'article', index } : { kind: 'article', index, id });
+  const annotation = (index: number, id?: string): BackupRecordRef =>
+    id === undefined ? { kind: 'annotation', index } : { kind: 'annotation', index, id };
+  const A = article(1, ARTICLE_VI.id);
+  const kind = (word: string): BackupText => ({ key: `libraryBackupJson_${word}` as BackupText['key'], args: [] });
+
+  const cases: Array<[BackupText['key'], (b: any) => void, BackupRecordRef | undefined, BackupText['args']]> = [
+    ['libraryBackupFile_unknownVersion', (b) => (b.version = '1'), undefined, ['"1"']],
+    ['libraryBackupFile_noVersion', (b) => delete b.version, undefined, []],
+    ['libraryBackupFile_noExportDate', (b) => (b.exportedAt = 'yesterday'), undefined, []],
+    ['libraryBackupFile_noArticles', (b) => (b.articles = {}), undefined, []],
+    ['libraryBackupFile_noAnnotations', (b) => delete b.annotations, undefined, []],
+    ['libraryBackupRecord_notObject', (b) => (b.annotations[0] = [1]), annotation(1), [kind('list')]],
+    ['libraryBackupRecord_notObject', (b) => (b.articles[1] = null), article(2), [kind('null')]],
+    ['libraryBackupRecord_notObject', (b) => (b.articles[0] = 5), article(1), [kind('number')]],
+    ['libraryBackupRecord_notObject', (b) => (b.articles[0] = 'x'), article(1), [kind('string')]],
+    ['libraryBackupRecord_notObject', (b) => (b.annotations[4] = false), annotation(5), [kind('boolean')]],
+    ['libraryBackupRecord_sameIdAsArticle', (b) => (b.articles[1].id = b.articles[0].id), article(2, ARTICLE_VI.id), ['1']],
+    ['libraryBackupRecord_sameIdAsAnnotation', (b) => (b.annotations[3].id = b.annotations[1].id), annotation(4, DATE.id), ['2']],
+    ['libraryBackupRecord_sameUrl', (b) => (b.articles[1].url = `${ARTICLE_VI.url}#x`), article(2, ARTICLE_EN.id), ['1']],
+    ['libraryBackupRecord_articleMissing', (b) => (b.annotations[0].articleId = 'gone'), annotation(1, DIRECTIVE.id), ['"gone"']],
+    ['libraryBackupRecord_unknownType', (b) => (b.annotations[1].type = 'person'), annotation(2, DATE.id), ['"person"']],
+    ['libraryBackupRecord_noType', (b) => delete b.annotations[1].type, annotation(2, DATE.id), []],
+    ['libraryBackupRecord_quoteValue', (b) => (b.annotations[4].value = {}), annotation(5, QUOTE.id), []],
+    ['libraryBackupField_notObject', (b) => (b.annotations[1].selectors[1] = 'x'), annotation(2, DATE.id), ['selectors[1]', kind('string')]],
+    ['libraryBackupField_missing', (b) => delete b.annotations[1].value, annotation(2, DATE.id), ['value']],
+    ['libraryBackupField_notString', (b) => (b.articles[0].title = null), A, ['title']],
+    ['libraryBackupField_notString', (b) => (b.articles[0].tags = ['a', 3]), A, ['tags[1]']],
+    ['libraryBackupField_notString', (b) => (b.annotations[3].value.unit = 1), annotation(4, STATISTIC.id), ['value.unit']],
+    ['libraryBackupField_empty', (b) => (b.articles[0].url = ' '), A, ['url']],
+    ['libraryBackupField_tooLong', (b) => (b.articles[0].lang = 'x'.repeat(65)), A, ['lang', '65', '64']],
+    ['libraryBackupField_tooLong', (b) => (b.articles[0].tags = ['x'.repeat(8193)]), A, ['tags[0]', '8193', '8192']],
+    ['libraryBackupField_notId', (b) => (b.articles[0].id = 7), article(1), ['id', '200']],
+    ['libraryBackupField_notId', (b) => (b.annotations[0].articleId = ''), annotation(1, DIRECTIVE.id), ['articleId', '200']],
+    ['libraryBackupField_notTime', (b) => (b.articles[0].savedAt = '2026-11-26'), A, ['savedAt']],
+    ['libraryBackupField_notDate', (b) => (b.articles[0].updatedAt = -1e16), A, ['updatedAt', '-10000000000000000']],
+    ['libraryBackupField_notAddress', (b) => (b.articles[0].url = 'not an address'), A, ['url']],
+    ['libraryBackupField_notWebAddress', (b) => (b.articles[0].canonicalUrl = 'javascript:alert(1)'), A, ['canonicalUrl', 'javascript:']],
+    ['libraryBackupField_notList', (b) => (b.articles[0].tags = 'a; b'), A, ['tags']],
+    ['libraryBackupField_tooManyTags', (b) => (b.articles[0].tags = Array.from({ length: 1001 }, (_, i) => `t${i}`)), A, ['1000']],
+    ['libraryBackupField_differs', (b) => (b.annotations[1].text = 'Chiều 29/8'), annotation(2, DATE.id), ['text', 'selectors[0].exact']],
+    ['libraryBackupField_setOnType', (b) => (b.annotations[2].directiveId = 'x'), annotation(3, AGENCY.id), ['directiveId', 'agency']],
+    ['libraryBackupField_notNumber', (b) => (b.annotations[3].value.value = '128'), annotation(4, STATISTIC.id), ['value.value']],
+    ['libraryBackupField_notInteger', (b) => (b.annotations[0].value.year = 2014.5), annotation(1, DIRECTIVE.id), ['value.year']],
+    ['libraryBackupField_unknownQualifier', (b) => (b.annotations[3].value.approx = 'roughly'), annotation(4, STATISTIC.id), ['value.approx']],
+    ['libraryBackupField_notValueId', (b) => delete b.annotations[0].directiveId, annotation(1, DIRECTIVE.id), ['directiveId']],
+    ['libraryBackupField_notSelectorPair', (b) => b.annotations[1].selectors.pop(), annotation(2, DATE.id), ['selectors']],
+    ['libraryBackupField_notSelectorType', (b) => b.annotations[1].selectors.reverse(), annotation(2, DATE.id), ['selectors[0]', 'TextQuoteSelector']],
+    [
+      'libraryBackupField_notSelectorType',
+      (b) => (b.annotations[1].selectors[1].type = 'RangeSelector'),
+      annotation(2, DATE.id),
+      ['selectors[1]', 'TextPositionSelector'],
+    ],
+    ['libraryBackupField_notOffset', (b) => (b.annotations[1].selectors[1].start = -1), annotation(2, DATE.id), ['selectors[1].start']],
+    ['libraryBackupField_notOffsetAfter', (b) => Object.assign(b.annotations[1].selectors[1], { start: 3, end: 2 }), annotation(2, DATE.id), ['selectors[1].end', 'start']],
+  ];
+
+  it.each(cases)('%s', (key, change, record, args) => {
+    const problem = damage(change);
+    expect(problem.reason).toEqual({ key, args });
+    expect(problem.record).toEqual(record);
+    expect('record' in problem).toBe(record !== undefined);
+  });
+
+  it('names a record by its id when it has one, cut as the English message cuts it', () => {
+    const problem = damage((b) => (b.articles[1] = { ...b.articles[1], id: 'x'.repeat(201) }));
+    expect(problem.record).toEqual({ kind: 'article', index: 2, id: 'x'.repeat(201) });
+    expect(damagedText(problem).args[0]).toEqual({ key: 'libraryBackupRecord_article', args: ['2', `"${'x'.repeat(58)}…`] });
+    expect(inWords(problem, 'vi')).toBe(`Bài viết 2 (id "${'x'.repeat(58)}…): id không phải là id (một chuỗi không rỗng, tối đa 200 ký tự).`);
+  });
+
+  it('words a damaged record in Vietnamese', () => {
+    expect(inWords(damage((b) => (b.articles[0].tags = 'a; b')), 'vi')).toBe(`Bài viết 1 (id "${ARTICLE_VI.id}"): tags không phải là danh sách.`);
+    expect(inWords(damage((b) => (b.annotations[0] = [1])), 'vi')).toBe('Chú thích 1 là một danh sách, không phải một đối tượng.');
+    expect(inWords(damage((b) => (b.articles[0].lang = 'x'.repeat(65))), 'vi')).toBe(
+      `Bài viết 1 (id "${ARTICLE_VI.id}"): lang quá dài (65 ký tự; giới hạn là 64).`,
+    );
+    expect(inWords(damage((b) => delete b.annotations), 'vi')).toBe('Bản sao lưu không có danh sách chú thích.');
+  });
+
+  it('gives a file JSON.parse refuses but the syntax check passes (an engine limit) a reason too', () => {
+    const parse = vi.spyOn(JSON, 'parse').mockImplementationOnce(() => {
+      throw new RangeError('Maximum call stack size exceeded');
+    });
+    try {
+      const result = parseBackup(TEXT);
+      expect(refused(result)).toBe('The file could not be read as JSON (Maximum call stack size exceeded).');
+      expect(!result.ok && result.problem).toEqual({
+        kind: 'damaged',
+        args: ['The file could not be read as JSON (Maximum call stack size exceeded).'],
+        reason: { key: 'libraryBackupFile_unparsable', args: ['Maximum call stack size exceeded'] },
+      });
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it('uses every key of BACKUP_TEXTS in the cases above', () => {
+    const used = new Set(['libraryBackupFile_unparsable']);
+    for (const [, change] of cases) for (const text of texts(damagedText(damage(change)))) used.add(text.key);
+    expect([...used].sort()).toEqual(Object.keys(BACKUP_TEXTS).sort());
+  });
+
+  it.each(['en', 'vi'] as const)('has every key of BACKUP_TEXTS in %s, with its placeholders in order', (locale) => {
+    const messages = MESSAGES[locale];
+    for (const [key, names] of Object.entries(BACKUP_TEXTS)) {
+      const entry = messages[key];
+      expect(entry, key).toBeDefined();
+      const placeholders = Object.entries(entry!.placeholders ?? {}).map(([name, { content }]) => [name, content]);
+      expect(placeholders, key).toEqual(names.map((name, i) => [name, `$${i + 1}`]));
+      const used = [...entry!.message.matchAll(/\$(\w+)\$/g)].map((m) => m[1]!.toLowerCase());
+      expect(new Set(used), key).toEqual(new Set(names));
+    }
+  });
+});
+
 describe('parseBackup against hostile keys', () => {
   const hostile = TEXT.replace(
     `"id":"${ARTICLE_VI.id}"`,
@@ -315,6 +493,7 @@ describe('parseBackup under fuzzing', () => {
         accepted++;
         expect(parseBackup(backupJson(result.backup))).toEqual(result);
       } else {
+        refused(result);
         expect(result.message.length, result.message).toBeLessThan(200);
         expect(result.message).toMatch(/^[A-Z].*[.)]$/s);
       }
@@ -334,7 +513,7 @@ describe('parseBackup under fuzzing', () => {
       }
       const text = chars.join('').slice(0, Math.floor(next() * (TEXT.length + 1)));
       const result = parseBackup(text);
-      if (!result.ok) expect(result.message).toMatch(/^(The file|This|Article|Annotation|The backup)/);
+      if (!result.ok) expect(refused(result)).toMatch(/^(The file|This|Article|Annotation|The backup)/);
     }
   });
 });
