@@ -31,7 +31,7 @@ import Papa from 'papaparse';
 import type { BrowserContext, Page } from 'playwright-core';
 import { CHROMIUM, launchWithExtension, startServer, type LaunchedBrowser, type PageServer } from '../../utils/__tests__/browser';
 import { extensionBuild, marginOf, NAME_SHIM, notMeasured, runAlone, type Check } from './checks';
-import { seed, SEED_BATCH } from './storage';
+import { seed, SEED_BATCH, storedCounts } from './storage';
 import { fmt, median, mib, ms, table } from './table';
 
 
@@ -380,28 +380,7 @@ export async function runLibraryBench(section: (title: string) => void, options:
       { timeout: 120_000, polling: 20 },
     );
     const reloadedMs = performance.now() - t0;
-    const counts = await page.evaluate(
-      () =>
-        new Promise<[number, number, number]>((ok) => {
-          const open = indexedDB.open('newsmark');
-          open.onsuccess = () => {
-            const tx = open.result.transaction(['articles', 'annotationSets']);
-            const out: [number, number, number] = [0, 0, 0];
-            tx.objectStore('articles').count().onsuccess = (e) => (out[0] = (e.target as IDBRequest<number>).result);
-            tx.objectStore('annotationSets').openCursor().onsuccess = (e) => {
-              const cursor = (e.target as IDBRequest<IDBCursorWithValue | null>).result;
-              if (!cursor) return;
-              out[1]++;
-              out[2] += (cursor.value as { annotations: unknown[] }).annotations.length;
-              cursor.continue();
-            };
-            tx.oncomplete = () => {
-              open.result.close();
-              ok(out);
-            };
-          };
-        }),
-    );
+    const counts = await storedCounts(page);
     // The same file again: everything is there already (the merge path).
     await page.locator('.library[data-state=ready]').waitFor();
     t0 = performance.now();
@@ -415,7 +394,7 @@ export async function runLibraryBench(section: (title: string) => void, options:
         [
           ['CSV export: click → download', ms(csvMs), longestText(csvTasks), String(csvTasks.length), `${csvRows.toLocaleString('en')} rows, ${mib(statSync(csvPath!).size)}`],
           ['JSON backup: click → download', ms(backupMs), longestText(backupTasks), String(backupTasks.length), mib(statSync(backupPath).size)],
-          ['JSON import into an empty library: file → imported', ms(importMs), longestText(importTasks), String(importTasks.length), `${counts[0].toLocaleString('en')} articles, ${counts[2].toLocaleString('en')} annotations in ${counts[1].toLocaleString('en')} sets stored`],
+          ['JSON import into an empty library: file → imported', ms(importMs), longestText(importTasks), String(importTasks.length), `${counts.articles.toLocaleString('en')} articles, ${counts.annotations.toLocaleString('en')} annotations in ${counts.sets.toLocaleString('en')} sets stored`],
           ['JSON import of the same file again (all already there)', ms(reimportMs), '', '', ''],
           [`baseline: the seed, raw IndexedDB puts of the same ${seeded.sets.toLocaleString('en')} sets + articles`, ms(seeded.ms), '', '', ''],
         ],
@@ -431,7 +410,7 @@ export async function runLibraryBench(section: (title: string) => void, options:
     );
     console.log('  longest task: from a PerformanceObserver("longtask") in the page, over the job; the page cannot answer input during one');
 
-    const importOk = counts[0] === seeded.articles && counts[1] === seeded.sets && counts[2] === seeded.annotations;
+    const importOk = counts.articles === seeded.articles && counts.sets === seeded.sets && counts.annotations === seeded.annotations;
     return [
       {
         name: CHECKS.search[0],

@@ -195,6 +195,12 @@ export async function seed(page: Page, url: string, own: AnnotationRecord[], own
     }, batch);
   let took = await write({ articles, sets: [] });
   for (let from = 0; from < sets.length; from += SEED_BATCH) took += await write({ articles: [], sets: sets.slice(from, from + SEED_BATCH) });
+  const counts = await storedCounts(page);
+  return { ms: took, ...counts };
+}
+
+/** What the extension's database holds, read in `page` (an extension page) with raw IndexedDB. */
+export async function storedCounts(page: Page): Promise<{ articles: number; sets: number; annotations: number }> {
   const counts = await page.evaluate(
     () =>
       new Promise<[number, number, number]>((ok, fail) => {
@@ -218,7 +224,7 @@ export async function seed(page: Page, url: string, own: AnnotationRecord[], own
         };
       }),
   );
-  return { ms: took, articles: counts[0], sets: counts[1], annotations: counts[2] };
+  return { articles: counts[0], sets: counts[1], annotations: counts[2] };
 }
 
 interface PopupOpen {

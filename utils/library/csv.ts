@@ -13,6 +13,7 @@
 import Papa from 'papaparse';
 import { describeValue } from '../extract/group';
 import { isoTime } from './time';
+import { nextTask } from './slices';
 import type { LibraryRow, Progress } from './types';
 
 /** One column of the export: its header and how a row fills it. */
@@ -105,21 +106,6 @@ export interface CsvChunkOptions {
   chunk?: number;
   onProgress?: (p: Progress) => void;
   signal?: AbortSignal;
-}
-
-/**
- * Resolves in a new task. A message to oneself rather than `setTimeout(0)`, which browsers hold
- * back at least 4 ms once timeouts nest 5 deep: 100 chunks would wait 400 ms for nothing.
- */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(undefined);
-  });
 }
 
 async function eachChunk(rows: readonly LibraryRow[], options: CsvChunkOptions, take: (part: string) => void): Promise<void> {

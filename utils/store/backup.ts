@@ -7,7 +7,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, backupOf, type Backup } from '../library
 import type { Progress } from '../library/types';
 import { cleanTags, storeFailure } from './clips';
 import type { AnnotationRecord, AnnotationSetRecord, ArticleRecord, NewsmarkDb, StoreResult } from './schema';
-import { annotationsOf, setOf } from './sets';
+import { annotationsOf, groupByArticle, setOf } from './sets';
 
 /** What an import changed: articles new or merged into one already saved; annotations new or already there. */
 export interface ImportCounts {
@@ -68,12 +68,7 @@ export async function importBackup(
         .filter((a) => !existing.has(a.id))
         .map((a) => ({ ...a, articleId: plan.idOf.get(a.articleId) ?? a.articleId }));
       // Annotations go into their article's set: the saved one where the article was saved before.
-      const byArticle = new Map<string, AnnotationRecord[]>();
-      for (const a of fresh) {
-        const list = byArticle.get(a.articleId);
-        if (list) list.push(a);
-        else byArticle.set(a.articleId, [a]);
-      }
+      const byArticle = groupByArticle(fresh);
       const into = [...byArticle.keys()];
       const savedSets = new Map(
         (await db.annotationSets.bulkGet(into.filter((id) => plan.matched.has(id)))).flatMap((s) => (s ? [[s.articleId, s] as const] : [])),

@@ -5,7 +5,7 @@
  */
 
 import { Dexie, type DexieOptions, type EntityTable, type Transaction } from 'dexie';
-import { setOf } from './sets';
+import { groupByArticle, setOf } from './sets';
 import type { AgencyValue, DateValue, DirectiveValue, StatisticValue } from '../extract/types';
 
 /** W3C Web Annotation text-quote selector: the quoted text with up to 32 characters either side. */
@@ -142,13 +142,7 @@ export function createDatabase(name = 'newsmark', options?: DexieOptions): Newsm
  */
 export async function upgradeToV2(tx: Transaction): Promise<void> {
   const annotations = (await tx.table('annotations').toArray()) as AnnotationRecord[];
-  const byArticle = new Map<string, AnnotationRecord[]>();
-  for (const a of annotations) {
-    const list = byArticle.get(a.articleId);
-    if (list) list.push(a);
-    else byArticle.set(a.articleId, [a]);
-  }
-  await tx.table('annotationSets').bulkAdd([...byArticle].map(([articleId, list]) => setOf(articleId, list)));
+  await tx.table('annotationSets').bulkAdd([...groupByArticle(annotations)].map(([articleId, list]) => setOf(articleId, list)));
 }
 
 /** An article as the page describes it, before it is stored. */

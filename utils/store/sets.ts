@@ -35,6 +35,17 @@ export function setOf(articleId: string, annotations: readonly AnnotationRecord[
   };
 }
 
+/** `annotations` by article id, each article's in the order given. */
+export function groupByArticle(annotations: readonly AnnotationRecord[]): Map<string, AnnotationRecord[]> {
+  const byArticle = new Map<string, AnnotationRecord[]>();
+  for (const a of annotations) {
+    const list = byArticle.get(a.articleId);
+    if (list) list.push(a);
+    else byArticle.set(a.articleId, [a]);
+  }
+  return byArticle;
+}
+
 /** Every annotation of `sets`, set after set. */
 export function annotationsOf(sets: readonly (AnnotationSetRecord | undefined)[]): AnnotationRecord[] {
   const out: AnnotationRecord[] = [];
@@ -48,12 +59,7 @@ export function annotationsOf(sets: readonly (AnnotationSetRecord | undefined)[]
  * read-write transaction that includes that table so it is all or nothing with the rest.
  */
 export async function putAnnotations(db: NewsmarkDb, records: readonly AnnotationRecord[]): Promise<void> {
-  const byArticle = new Map<string, AnnotationRecord[]>();
-  for (const r of records) {
-    const list = byArticle.get(r.articleId);
-    if (list) list.push(r);
-    else byArticle.set(r.articleId, [r]);
-  }
+  const byArticle = groupByArticle(records);
   const articleIds = [...byArticle.keys()];
   const sets = await db.annotationSets.bulkGet(articleIds);
   await db.annotationSets.bulkPut(
