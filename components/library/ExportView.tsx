@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
+import { damagedText, sayText, type BackupProblem } from '../../utils/library/backup';
 import { csvBlob, tableOf } from '../../utils/library/csv';
 import { CSV_TYPE, JSON_LD_TYPE, JSON_TYPE, datedName, saveFile as downloadFile } from '../../utils/library/download';
 import type { LibraryRow, Progress } from '../../utils/library/types';
@@ -34,6 +35,12 @@ type Job = { kind: 'csv' | 'import' | 'backup'; progress: Progress };
 type Message = { text: string; error?: boolean };
 
 const clipboardWrite = (text: string) => navigator.clipboard.writeText(text);
+
+/** Why a backup was refused, in the reader's language: a damaged one with its record and reason worded from their keys. */
+function problemText(problem: BackupProblem): string {
+  if (problem.kind === 'damaged') return t('libraryBackupProblem_damaged', sayText(damagedText(problem), t));
+  return t(`libraryBackupProblem_${problem.kind.replace('-', '_')}`, problem.args);
+}
 
 /** Exports (CSV, table to the clipboard, JSON backup, Web Annotations) and importing a backup. */
 export function ExportView({ db, scope, saveFile = downloadFile, writeClipboard = clipboardWrite, runImport = importFile, runBackup = backupFile }: ExportViewProps) {
@@ -136,7 +143,7 @@ export function ExportView({ db, scope, saveFile = downloadFile, writeClipboard 
               ]),
             }
           : 'stage' in done
-            ? { text: t('libraryImportInvalid', [chosen.name, t(`libraryBackupProblem_${done.problem.kind.replace('-', '_')}`, done.problem.args)]), error: true }
+            ? { text: t('libraryImportInvalid', [chosen.name, problemText(done.problem)]), error: true }
             : { text: t('libraryImportFailed', [chosen.name, done.message]), error: true },
       );
     } catch (error) {

@@ -134,6 +134,41 @@ describe('ExportView in Vietnamese', () => {
   });
 });
 
+describe('ExportView: a damaged record, in the reader\'s language', () => {
+  /** A backup of the seeded library whose article without tags has a string for its tags. */
+  async function damagedBackup(db: NewsmarkDb): Promise<{ text: string; detail: string }> {
+    const backup = backupJson(backupOf(await db.articles.toArray(), await storedAnnotations(db)));
+    const text = backup.replace(/"tags":\[\]/, '"tags":"oops"');
+    expect(text).not.toBe(backup);
+    const parsed = parseBackup(text);
+    if (parsed.ok) throw new Error('accepted a damaged backup');
+    return { text, detail: parsed.message };
+  }
+
+  it('says the whole reason in Vietnamese: which article, which field, what is wrong', async () => {
+    useLocale('vi');
+    const db = await seeded();
+    const before = await contents(db);
+    const { text } = await damagedBackup(db);
+    render(<ExportView db={db} scope={await everything(db)} />);
+    fireEvent.change(screen.getByLabelText('Nhập bản sao lưu JSON'), { target: { files: [new File([text], 'hỏng.json')] } });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(
+      /^Không nhập hỏng\.json: Bản sao lưu bị hỏng\. Bài viết [12] \(id "[^"]+"\): tags không phải là danh sách\. Không có gì bị thay đổi\.$/,
+    );
+    await waitFor(async () => expect(await contents(db)).toEqual(before));
+  });
+
+  it('says it in English as the check words it', async () => {
+    const db = await seeded();
+    const { text, detail } = await damagedBackup(db);
+    expect(detail).toMatch(/^Article [12] \(id "[^"]+"\): tags is not a list\.$/);
+    render(<ExportView db={db} scope={await everything(db)} />);
+    choose(text, 'spoiled.json');
+    expect((await screen.findByRole('alert')).textContent).toBe(`spoiled.json was not imported: The backup is damaged: ${detail} Nothing was changed.`);
+  });
+});
+
 describe('ExportView: failures that throw', () => {
   const buttons = () => screen.getAllByRole('button').concat(screen.getByLabelText('Import a JSON backup'));
   const enabled = () => buttons().every((b) => !(b as HTMLButtonElement).disabled);
