@@ -376,7 +376,7 @@ export async function runStorageBench(section: (title: string) => void, options:
           ['tabs.sendMessage status (content script)', ms(m((o) => o.status))],
           ['tabs.sendMessage article (content script: text + fields)', ms(m((o) => o.article))],
           [`runtime.sendMessage clip (the background's getClipByUrl, as re-anchoring uses it; ${opens[0]!.clipAnnotations} annotations)`, ms(m((o) => o.clip))],
-          ['runtime.sendMessage tags (allTags: uniqueKeys of both tags indexes)', ms(m((o) => o.tags))],
+          ['runtime.sendMessage tags (allTags: a request per distinct tag of both tags indexes)', ms(m((o) => o.tags))],
         ],
       ),
     );
