@@ -16,7 +16,7 @@ import type {
 } from './schema';
 import type { Table } from 'dexie';
 import { quoteSelectors } from './selectors';
-import { setOf, withoutAnnotations } from './sets';
+import { setOf } from './sets';
 import { normalizeUrl } from './url';
 
 const ANNOTATION_TYPES = new Set<string>(['date', 'agency', 'directive', 'statistic', 'quote']);
@@ -71,18 +71,6 @@ export function getClipByUrl(db: NewsmarkDb, url: string): Promise<Clip | undefi
     const annotations = (await db.annotationSets.get(article.id))?.annotations ?? [];
     return { article, annotations };
   });
-}
-
-/** Deletes one annotation; `removed` is false when there was none with `id`. */
-export async function removeAnnotation(db: NewsmarkDb, id: string): Promise<StoreResult<{ removed: boolean }>> {
-  try {
-    return await db.transaction('rw', db.annotationSets, async () => {
-      const removed = (await withoutAnnotations(db, [id])).length > 0;
-      return { ok: true as const, removed };
-    });
-  } catch (error) {
-    return storeFailure(error);
-  }
 }
 
 /** Replaces an article's tags and/or note; `updated` is false when there is no article `id`. */

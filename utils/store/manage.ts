@@ -20,9 +20,9 @@ export async function updateAnnotation(
   if (changes.note !== undefined) patch.note = changes.note;
   try {
     return await db.transaction('rw', db.annotationSets, async () => {
-      const exists = (await db.annotationSets.where('ids').equals(id).count()) > 0;
-      if (exists && Object.keys(patch).length > 0) await editAnnotations(db, [id], (a) => ({ ...a, ...patch }) as AnnotationRecord);
-      return { ok: true as const, updated: exists };
+      const set = await db.annotationSets.where('ids').equals(id).first();
+      if (set && Object.keys(patch).length > 0) await editSets(db, [set], (a) => (a.id === id ? ({ ...a, ...patch } as AnnotationRecord) : a));
+      return { ok: true as const, updated: set !== undefined };
     });
   } catch (error) {
     return storeFailure(error);

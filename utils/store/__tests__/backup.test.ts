@@ -4,7 +4,8 @@ import { changesOf } from '../../library/changes';
 import { backupJson, backupOf, parseBackup, type Backup } from '../../library/backup';
 import type { Progress } from '../../library/types';
 import { exportBackup, importBackup } from '../backup';
-import { getClipByUrl, removeAnnotation, saveClip } from '../clips';
+import { getClipByUrl, saveClip } from '../clips';
+import { deleteAnnotations } from '../manage';
 import { createDatabase, type AnnotationRecord, type ArticleRecord, type NewsmarkDb } from '../schema';
 import { AGENCY, DATE, DECREE, QUOTE, STAT, TEXT, clip, expectConsistentSets, fakeIdb, freshDb, storedAnnotations } from './fixtures';
 
@@ -144,7 +145,7 @@ describe('importBackup', () => {
     const before = (await getClipByUrl(db, URL_A))!;
     const date = before.annotations.find((a) => a.type === 'date')!;
     // The reader removes the date and saves it again: same passage, new id.
-    expect(await removeAnnotation(db, date.id)).toEqual({ ok: true, removed: true });
+    expect(await deleteAnnotations(db, [date.id])).toMatchObject({ ok: true, deleted: { annotations: [date] } });
     expect(await saveClip(db, clip(URL_A, [DATE]), 5000)).toMatchObject({ ok: true, saved: 1 });
     const result = await importBackup(db, backup, { now: NOW });
     expect(result).toMatchObject({ ok: true, annotations: { added: 0 } });

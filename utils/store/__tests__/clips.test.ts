@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { liveQuery } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
-import { allTags, articlesCiting, getClipByUrl, removeAnnotation, saveClip, updateArticle } from '../clips';
+import { allTags, articlesCiting, getClipByUrl, saveClip, updateArticle } from '../clips';
 import { updateAnnotation } from '../manage';
 import type { Clip } from '../schema';
 import { AGENCY, DATE, DECREE, QUOTE, STAT, clip, expectConsistentSets, freshDb, storedAnnotations } from './fixtures';
@@ -160,7 +160,6 @@ describe('saveClip', () => {
     await db.open();
     db.close();
     expect(await saveClip(db, clip(URL_A, [DATE]))).toMatchObject({ ok: false, error: 'closed' });
-    expect(await removeAnnotation(db, 'x')).toMatchObject({ ok: false, error: 'closed' });
     expect(await updateArticle(db, 'x', { note: 'n' })).toMatchObject({ ok: false, error: 'closed' });
   });
 
@@ -212,16 +211,6 @@ describe('getClipByUrl', () => {
   });
 });
 
-describe('removeAnnotation', () => {
-  it('deletes one annotation and says whether there was one', async () => {
-    const db = freshDb();
-    await saveClip(db, clip(URL_A, [DATE, AGENCY]));
-    const [first] = (await getClipByUrl(db, URL_A))?.annotations ?? [];
-    expect(await removeAnnotation(db, first?.id ?? '')).toEqual({ ok: true, removed: true });
-    expect(await removeAnnotation(db, first?.id ?? '')).toEqual({ ok: true, removed: false });
-    expect((await getClipByUrl(db, URL_A))?.annotations.map((a) => a.text)).toEqual([AGENCY.text]);
-  });
-});
 
 describe('updateArticle', () => {
   it('replaces tags (cleaned) and note and touches updatedAt only', async () => {

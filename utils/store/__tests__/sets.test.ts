@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getClipByUrl, removeAnnotation, saveClip } from '../clips';
+import { getClipByUrl, saveClip } from '../clips';
+import { deleteAnnotations } from '../manage';
 import type { AnnotationRecord } from '../schema';
 import { annotationsOf, editAnnotations, putAnnotations, setOf, withoutAnnotations } from '../sets';
 import { AGENCY, DATE, DECREE, QUOTE, STAT, clip, expectConsistentSets, freshDb, storedAnnotations, v1Records } from './fixtures';
@@ -100,7 +101,7 @@ describe('one record per article', () => {
     const saved = (await getClipByUrl(db, URL_A))!;
     expect(saved.annotations.map((a) => a.text)).toEqual([DATE.text, DECREE.text]);
     expect((await db.annotationSets.get(saved.article.id))?.types).toEqual(['date', 'directive']);
-    for (const a of saved.annotations) expect(await removeAnnotation(db, a.id)).toEqual({ ok: true, removed: true });
+    for (const a of saved.annotations) expect(await deleteAnnotations(db, [a.id])).toEqual({ ok: true, deleted: { articles: [], annotations: [a] } });
     expect(await db.annotationSets.count()).toBe(0);
     expect(await getClipByUrl(db, URL_A)).toEqual({ article: saved.article, annotations: [] });
     expect(await storedAnnotations(db)).toEqual([]);
