@@ -5,7 +5,7 @@
 
 import { BACKUP_FORMAT, BACKUP_VERSION, backupOf, type Backup } from '../library/backup';
 import type { Progress } from '../library/types';
-import { cleanTags, storeFailure } from './clips';
+import { cleanTags, sameAnnotationKey, storeFailure } from './clips';
 import type { AnnotationRecord, AnnotationSetRecord, ArticleRecord, NewsmarkDb, StoreResult } from './schema';
 import { annotationsOf, groupByArticle, setOf } from './sets';
 
@@ -199,5 +199,5 @@ async function writeSetsInChunks(
 
 /** The key two annotations of an article share when they mark the same passage (as saveClip compares them). */
 function samePassage(a: AnnotationRecord): string {
-  return [a.articleId, a.type, a.selectors[1].start, a.selectors[1].end, a.text].join('\u0000');
+  return `${a.articleId}\u0000${sameAnnotationKey(a)}`;
 }

@@ -183,8 +183,17 @@ function toAnnotationRecord(input: AnnotationInput, articleId: string, articleTe
   return record;
 }
 
-function sameAnnotationKey(a: AnnotationRecord): string {
-  return [a.type, a.selectors[1].start, a.selectors[1].end, a.text].join('\u0000');
+/**
+ * What makes two annotations of an article the same passage, so a save skips it: type, offsets and
+ * text. The popup marks a field "(saved)" by the same key.
+ */
+export function passageKey(type: string, start: number, end: number, text: string): string {
+  return [type, start, end, text].join('\u0000');
+}
+
+/** {@link passageKey} of a stored annotation. */
+export function sameAnnotationKey(a: AnnotationRecord): string {
+  return passageKey(a.type, a.selectors[1].start, a.selectors[1].end, a.text);
 }
 
 /**
