@@ -1,5 +1,7 @@
 /** Files the library hands to the reader: their names, and the one browser call that saves them. */
 
+import { localDay } from './time';
+
 /** Media types of the library's exports. */
 export const CSV_TYPE = 'text/csv;charset=utf-8';
 export const JSON_TYPE = 'application/json';
@@ -7,8 +9,7 @@ export const JSON_LD_TYPE = 'application/ld+json';
 
 /** `base-YYYY-MM-DD.ext` on the reader's local date, e.g. `newsmark-2026-11-26.csv`; `ext` with or without its dot. */
 export function datedName(base: string, ext: string, now = new Date()): string {
-  const day = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0'));
-  return `${base}-${day.join('-')}.${ext.replace(/^\./, '')}`;
+  return `${base}-${localDay(now)}.${ext.replace(/^\./, '')}`;
 }
 
 /** How long a saved file's object URL lives: revoked at once, a download can still be cancelled (Firefox). */

@@ -8,13 +8,7 @@ import type { AnnotationRecord } from '../store/schema';
 import { fold } from './fold';
 import { search, type LibraryIndex } from './search';
 import type { AgencyEntry, DirectiveEntry, LibraryQuery, SearchResult } from './types';
-
-/** `YYYY-MM-DD` of an epoch-ms time in the reader's time zone. */
-export function localDay(ms: number): string {
-  const d = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${String(d.getFullYear()).padStart(4, '0')}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+import { localDay } from './time';
 
 /**
  * Every directive cited, with the parts of its most recent annotation, the number of articles and

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnnotationRecord, ArticleRecord } from '../../store/schema';
-import { agencyIndex, citing, directiveIndex, localDay } from '../indexes';
+import { agencyIndex, citing, directiveIndex } from '../indexes';
 import { buildIndex, search } from '../search';
 import type { SearchResult } from '../types';
 import {
@@ -96,13 +96,5 @@ describe('citing', () => {
   it('is empty for what nobody cites', () => {
     expect(citing(index, { directiveId: 'nope' })).toEqual({ hits: [], annotationCount: 0 });
     expect(citing(index, { agency: '' })).toEqual({ hits: [], annotationCount: 0 });
-  });
-});
-
-describe('localDay', () => {
-  it('writes the local calendar day', () => {
-    expect(localDay(noon('2024-02-29'))).toBe('2024-02-29');
-    expect(localDay(new Date(2024, 11, 31, 23, 59).getTime())).toBe('2024-12-31');
-    expect(localDay(new Date(987, 0, 5, 12).getTime())).toBe('0987-01-05');
   });
 });
