@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinTags, sameTags, splitTags, tagSuggestions } from './tags';
+import { cleanTags, joinTags, sameTags, splitTags, tagSuggestions } from './tags';
 
 describe('splitTags', () => {
   it.each([
@@ -48,5 +48,12 @@ describe('tagSuggestions', () => {
   it('offers nothing when no tag fits, and at most `max`', () => {
     expect(tagSuggestions('zzz', known)).toEqual([]);
     expect(tagSuggestions('', known, 2)).toHaveLength(2);
+  });
+});
+
+describe('cleanTags', () => {
+  it('keeps tags as the store does: trimmed, split at commas, non-empty, each once, in order', () => {
+    expect(cleanTags([' law ', 'law, health', '', 'y tế', ' ,', 'health'])).toEqual(['law', 'health', 'y tế']);
+    expect(cleanTags([])).toEqual([]);
   });
 });

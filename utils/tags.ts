@@ -5,6 +5,14 @@ export function splitTags(line: string): string[] {
   return [...new Set(line.split(',').map((tag) => tag.trim()).filter(Boolean))];
 }
 
+/**
+ * Tags as stored: trimmed, non-empty, each once, in the given order. A comma separates tags
+ * wherever a reader types them, so a tag never holds one: "a, b" is two tags.
+ */
+export function cleanTags(tags: readonly string[]): string[] {
+  return splitTags(tags.join(','));
+}
+
 /** Tags as one line to edit. */
 export function joinTags(tags: readonly string[]): string {
   return tags.join(', ');

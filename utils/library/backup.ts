@@ -14,6 +14,7 @@
 import type { Approx, DirectiveValue, StatisticValue } from '../extract/types';
 import type { AnnotationContent, AnnotationRecord, ArticleRecord, Selectors } from '../store/schema';
 import { normalizeUrl } from '../store/url';
+import { cleanTags } from '../tags';
 
 export const BACKUP_FORMAT = 'newsmark-backup';
 export const BACKUP_VERSION = 1;
@@ -523,14 +524,12 @@ function readTags(o: Json): string[] {
   const raw = own(o, 'tags');
   if (!Array.isArray(raw)) throw new Problem(': tags is not a list.', reason('libraryBackupField_notList', 'tags'));
   if (raw.length > MAX_TAGS) throw new Problem(`: more than ${MAX_TAGS} tags.`, reason('libraryBackupField_tooManyTags', String(MAX_TAGS)));
-  const tags = new Set<string>();
   for (const [i, tag] of raw.entries()) {
     if (typeof tag !== 'string') throw notString(`tags[${i}]`);
     if (tag.length > MAX_SHORT) throw tooLong(`tags[${i}]`, tag.length, MAX_SHORT);
-    // Commas separate tags wherever a reader types them: "a, b" comes in as two tags.
-    for (const part of tag.split(',')) if (part.trim() !== '') tags.add(part.trim());
   }
-  return [...tags];
+  // As the store keeps them (commas separate tags wherever a reader types them: "a, b" is two).
+  return cleanTags(raw as string[]);
 }
 
 /** An own property: never one inherited from Object.prototype. */

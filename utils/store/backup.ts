@@ -5,7 +5,8 @@
 
 import { BACKUP_FORMAT, BACKUP_VERSION, backupOf, type Backup } from '../library/backup';
 import type { Progress } from '../library/types';
-import { cleanTags, sameAnnotationKey, storeFailure } from './clips';
+import { cleanTags } from '../tags';
+import { sameAnnotationKey, storeFailure } from './clips';
 import type { AnnotationRecord, AnnotationSetRecord, ArticleRecord, NewsmarkDb, StoreResult } from './schema';
 import { annotationsOf, groupByArticle, setOf } from './sets';
 

@@ -17,6 +17,7 @@ import type {
 import type { Table } from 'dexie';
 import { quoteSelectors } from './selectors';
 import { setOf } from './sets';
+import { cleanTags } from '../tags';
 import { normalizeUrl } from './url';
 
 const ANNOTATION_TYPES = new Set<string>(['date', 'agency', 'directive', 'statistic', 'quote']);
@@ -194,14 +195,6 @@ export function passageKey(type: string, start: number, end: number, text: strin
 /** {@link passageKey} of a stored annotation. */
 export function sameAnnotationKey(a: AnnotationRecord): string {
   return passageKey(a.type, a.selectors[1].start, a.selectors[1].end, a.text);
-}
-
-/**
- * Tags as stored: trimmed, non-empty, each once, in the given order. A comma separates tags
- * wherever a reader types them, so a tag never holds one: "a, b" is two tags.
- */
-export function cleanTags(tags: readonly string[]): string[] {
-  return [...new Set(tags.flatMap((t) => t.split(',')).map((t) => t.trim()).filter((t) => t !== ''))];
 }
 
 function hostOf(url: string): string {

@@ -3,7 +3,8 @@
  * one transaction and returns a {@link StoreResult} value (see clips.ts for saving and reading).
  */
 
-import { cleanTags, storeFailure } from './clips';
+import { cleanTags, sameTags } from '../tags';
+import { storeFailure } from './clips';
 import type { AnnotationRecord, ArticleRecord, NewsmarkDb, StoreFailure, StoreResult } from './schema';
 import { editAnnotations, editSets, putAnnotations, withoutAnnotations } from './sets';
 
@@ -12,8 +13,6 @@ export async function updateAnnotation(
   db: NewsmarkDb,
   id: string,
   changes: { tags?: string[]; note?: string },
-  // Annotations keep no change time; the parameter keeps the signature of updateArticle.
-  _now = Date.now(),
 ): Promise<StoreResult<{ updated: boolean }>> {
   const patch: Partial<AnnotationRecord> = {};
   if (changes.tags) patch.tags = cleanTags(changes.tags);
@@ -91,29 +90,14 @@ export async function renameTag(
   }
 }
 
-/** Deletes articles and all their annotations; `deleted` holds what went, for {@link restoreDeleted}. Unknown ids are skipped. */
-export async function deleteArticles(db: NewsmarkDb, ids: string[]): Promise<StoreResult<{ deleted: DeletedRecords }>> {
-  try {
-    return await db.transaction('rw', db.articles, db.annotationSets, async () => {
-      const articles = uniqueById(await db.articles.bulkGet(ids));
-      const annotations = await withoutArticles(db, articles.map((a) => a.id));
-      return { ok: true as const, deleted: { articles, annotations } };
-    });
-  } catch (error) {
-    return storeFailure(error);
-  }
+/** Deletes articles and all their annotations ({@link deleteRecords} of articles only). */
+export function deleteArticles(db: NewsmarkDb, ids: string[]): Promise<StoreResult<{ deleted: DeletedRecords }>> {
+  return deleteRecords(db, { articleIds: ids });
 }
 
-/** Deletes annotations (their articles stay); `deleted` holds what went, for {@link restoreDeleted}. Unknown ids are skipped. */
-export async function deleteAnnotations(db: NewsmarkDb, ids: string[]): Promise<StoreResult<{ deleted: DeletedRecords }>> {
-  try {
-    return await db.transaction('rw', db.annotationSets, async () => {
-      const annotations = await withoutAnnotations(db, ids);
-      return { ok: true as const, deleted: { articles: [], annotations } };
-    });
-  } catch (error) {
-    return storeFailure(error);
-  }
+/** Deletes annotations, their articles staying ({@link deleteRecords} of annotations only). */
+export function deleteAnnotations(db: NewsmarkDb, ids: string[]): Promise<StoreResult<{ deleted: DeletedRecords }>> {
+  return deleteRecords(db, { annotationIds: ids });
 }
 
 /**
@@ -222,10 +206,6 @@ function changedTags<T extends { id: string; tags: string[] }>(records: (T | und
     if (!sameTags(tags, record.tags)) changed.push({ ...record, tags });
   }
   return changed;
-}
-
-function sameTags(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((t, i) => t === b[i]);
 }
 
 /** Deletes the articles `articleIds` (known to exist) and their sets; returns their annotations. */

@@ -74,7 +74,7 @@ export async function putAnnotations(db: NewsmarkDb, records: readonly Annotatio
 
 /**
  * Takes the annotations `ids` out of their sets (a set left empty is deleted) and returns them,
- * each once, in the order of `ids`; unknown ids are skipped. Call it inside a read-write transaction on `db.annotationSets`.
+ * each once, set by set in reading order; unknown ids are skipped. Call it inside a read-write transaction on `db.annotationSets`.
  */
 export async function withoutAnnotations(db: NewsmarkDb, ids: readonly string[]): Promise<AnnotationRecord[]> {
   if (ids.length === 0) return [];
@@ -91,9 +91,7 @@ export async function withoutAnnotations(db: NewsmarkDb, ids: readonly string[])
   }
   await db.annotationSets.bulkDelete(emptied);
   await db.annotationSets.bulkPut(kept);
-  // In the order asked, as a bulkGet of them would be.
-  const order = new Map([...removing].map((id, i) => [id, i]));
-  return removed.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  return removed;
 }
 
 /**

