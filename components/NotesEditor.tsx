@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
 import { failureText } from './failure';
+import { storeFailure } from '../utils/store/clips';
 import type { StoreResult } from '../utils/store/schema';
 import { joinTags, sameTags, splitTags } from '../utils/tags';
 import { TagsInput } from './TagsInput';
@@ -41,9 +42,6 @@ function readDraft(drafts: DraftStorage | undefined, id: string): NotesDraft | u
     return undefined; // no storage, or a draft that is not ours: start from what is stored
   }
 }
-
-/** A write that threw instead of answering, as the answer it should have given. */
-export const failure = (error: unknown) => ({ ok: false as const, error: 'unknown' as const, message: error instanceof Error ? error.message : String(error) });
 
 /** Whether typing for editor `id` is waiting in `drafts`. */
 export function hasDraft(drafts: DraftStorage | undefined, id: string): boolean {
@@ -114,7 +112,7 @@ export function NotesEditor({ id, tags, note, knownTags, labels, onSave, drafts 
     const result = await onSave({
       ...(sent.tags !== undefined ? { tags: splitTags(sent.tags) } : {}),
       ...(sent.note !== undefined ? { note: sent.note } : {}),
-    }).catch((error: unknown) => failure(error));
+    }).catch(storeFailure);
     setBusy(false);
     if (!result.ok) setStatus(failureText(result));
     else if (!result.updated) setStatus(t('popupGone'));

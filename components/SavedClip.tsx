@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeValue } from '../utils/extract/group';
 import { t } from '../utils/i18n';
+import { storeFailure } from '../utils/store/clips';
 import type { AnnotationRecord, Clip, StoreResult } from '../utils/store/schema';
 import { approxLabel } from './labels';
 import { failureText } from './failure';
-import { NotesEditor, browserDrafts, dropDraft, failure, hasDraft, type DraftStorage } from './NotesEditor';
+import { NotesEditor, browserDrafts, dropDraft, hasDraft, type DraftStorage } from './NotesEditor';
 
 type Changes = { tags?: string[]; note?: string };
 
@@ -53,7 +54,7 @@ export function SavedClip({ clip, knownTags, missing = NO_MISSING, onUpdateArtic
   }, [annotations, focusNext]);
 
   const remove = async (a: AnnotationRecord, index: number) => {
-    const result = await onRemoveAnnotation(a).catch((error: unknown) => failure(error));
+    const result = await onRemoveAnnotation(a).catch(storeFailure);
     if (!result.ok) return setStatus(failureText(result, t('popupRemoveFailed')));
     dropDraft(drafts, `annotation-${a.id}`);
     setStatus(t('popupRemoved', short(a.text)));
@@ -66,7 +67,7 @@ export function SavedClip({ clip, knownTags, missing = NO_MISSING, onUpdateArtic
     if (!undoable) return;
     const { text, undo: putBack } = undoable;
     setUndoable(undefined);
-    const result = await putBack().catch((error: unknown) => failure(error));
+    const result = await putBack().catch(storeFailure);
     setStatus(result.ok ? t('popupRestored', short(text)) : failureText(result, t('popupRestoreFailed')));
   };
 

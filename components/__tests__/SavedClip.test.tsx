@@ -296,6 +296,16 @@ describe('SavedClip failures', () => {
     await waitFor(() => expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain('Nothing was removed. (gone away)'));
   });
 
+  it('says storage is full when a write throws the browser’s quota error instead of answering', async () => {
+    const c = await sample();
+    const onUpdateArticle = vi.fn().mockRejectedValueOnce(Object.assign(new Error('wrapped'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } }));
+    render(<SavedClip {...props(c, { onUpdateArticle })} />);
+    fireEvent.input(screen.getByRole('textbox', { name: 'Note' }), { target: { value: 'full' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(screen.getAllByRole('status').map((s) => s.textContent?.startsWith('Storage is full; nothing was saved.'))).toContain(true));
+    expect((screen.getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement).value).toBe('full');
+  });
+
   it('opens an annotation’s disclosure by itself when typing for it was left unsaved', async () => {
     const c = await sample();
     const drafts = memoryDrafts();

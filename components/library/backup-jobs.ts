@@ -4,6 +4,7 @@
  * (backup-worker.ts) so the page stays responsive; where there is no Worker (tests), here.
  */
 
+import { storeFailure } from '../../utils/store/clips';
 import type { NewsmarkDb } from '../../utils/store/schema';
 import { backupHere, importHere, type BackupOutcome, type ImportOutcome, type ImportStep } from './backup-steps';
 
@@ -41,7 +42,7 @@ export function importFile(db: NewsmarkDb, file: File, onStep: (step: ImportStep
       if (reply.kind !== 'backed-up') onStep(reply);
       return undefined;
     },
-    (message) => ({ ok: false, error: 'unknown', message }),
+    storeFailure,
   );
 }
 
@@ -51,6 +52,6 @@ export function backupFile(db: NewsmarkDb): Promise<BackupOutcome> {
   return inWorker<BackupOutcome>(
     { kind: 'backup', dbName: db.name },
     (reply) => (reply.kind === 'backed-up' ? reply.outcome : undefined),
-    (message) => ({ ok: false, error: 'unknown', message }),
+    storeFailure,
   );
 }

@@ -124,7 +124,7 @@ export function App() {
     const result = await askBackground<'save'>({
       type: 'save',
       clip: { article: { ...article.article, tags: choice.tags, ...(choice.note === undefined ? {} : { note: choice.note }) }, annotations, articleText: article.text },
-    }).catch((e: Error) => ({ ok: false as const, error: 'unknown' as const, message: e.message }));
+    }).catch(storeFailure);
     // The page marks what is saved now, as it would after a reload.
     if (result.ok) void run();
     return result;
