@@ -8,7 +8,7 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { groupFields, type FieldGroup } from '../utils/extract/group';
 import type { FieldType } from '../utils/extract/types';
-import type { ContentRequests, PageArticle, PageStatus } from '../utils/messages';
+import { sameStatus, type ContentRequests, type PageArticle, type PageStatus } from '../utils/messages';
 import type { LiveClip } from '../utils/store/live';
 import type { Clip } from '../utils/store/schema';
 import { normalizeUrl } from '../utils/store/url';
@@ -72,7 +72,8 @@ export function useCurrentPage(sources: PopupSources) {
       if (target !== undefined) {
         // The first answer was asked before the first render.
         const state = first ? await sources.firstStatus : await sources.ask<'status'>(target, { type: 'status' });
-        if (!stopped) setPage(state);
+        // The same answer as a second ago keeps the state it had: nothing to draw again.
+        if (!stopped) setPage((last) => (sameStatus(last, state) ? last : state));
       }
       first = false;
       if (stopped) return;
@@ -91,7 +92,7 @@ export function useCurrentPage(sources: PopupSources) {
   const run = async () => {
     if (tab === undefined) return;
     const state = await sources.ask<'run'>(tab.id, { type: 'run' });
-    if (state) setPage(state);
+    if (state) setPage((last) => (sameStatus(last, state) ? last : state));
   };
   return { page, run, tab };
 }

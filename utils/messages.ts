@@ -30,6 +30,24 @@ export type PageState =
  */
 export type PageStatus = PageState & { url: string };
 
+/**
+ * Whether two statuses say the same thing, compared by what they hold: each answer of the
+ * content script is a new object (polled every second), and the popup redraws only on a change.
+ */
+export function sameStatus(a: PageStatus | undefined, b: PageStatus | undefined): boolean {
+  return sameJson(a, b);
+}
+
+/** Deep equality of JSON-like values (what a message carries). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  return keys.length === Object.keys(y).length && keys.every((k) => k in y && sameJson(x[k], y[k]));
+}
+
 /** Requests to a tab's content script, and their answers. */
 export interface ContentRequests {
   /** Find and highlight the fields of this page now, article or not. */

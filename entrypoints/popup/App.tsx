@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { useAfterward, useCurrentPage, useKnownTags, usePageArticle, usePastedFields, useSavedClip, useSetting, type LangChoice, type PopupSources } from '../../components/popup-data';
 import { FieldList } from '../../components/FieldList';
 import { PagePanel } from '../../components/PagePanel';
@@ -102,7 +102,8 @@ export function App() {
   const knownTags = useKnownTags(sources, clip.state !== 'loading');
   // The save form comes after the saved clip (or its absence) is drawn: it is not what the popup shows first.
   const formShown = useAfterward(clip.state !== 'loading');
-  const missing = new Set(done?.saved?.missing.map((m) => m.id));
+  const missingList = done?.saved?.missing;
+  const missing = useMemo(() => new Set(missingList?.map((m) => m.id)), [missingList]);
   const visible = useSetting(visibleTypes);
   const hidden = useSetting(highlightsHidden);
   const sites = useSetting(disabledSites);
