@@ -5,6 +5,7 @@ import { t } from '../utils/i18n';
 import { failureText } from './failure';
 import { TYPE_LABELS, approxLabel } from './labels';
 import type { PageArticle } from '../utils/messages';
+import { passageKey, sameAnnotationKey } from '../utils/store/clips';
 import type { Clip, StoreResult } from '../utils/store/schema';
 import { splitTags } from '../utils/tags';
 import { TagsInput } from './TagsInput';
@@ -29,8 +30,6 @@ export type SaveClipProps = {
   onReveal: (field: Field) => void;
 };
 
-const positionKey = (type: string, start: number, end: number, text: string) => [type, start, end, text].join('\u0000');
-
 /**
  * Saves the page as a clip: its fields (a checkbox each; all chosen at first, or on a saved page
  * those not saved yet), tags and a note.
@@ -46,11 +45,11 @@ export function SaveClip({ page, saved, knownTags, onSave, onReveal }: SaveClipP
   const groups = useMemo(() => groupFields(page.fields), [page.fields]);
   /** Occurrences saved already, by type, offsets and text (how saveClip tells them apart). */
   const savedKeys = useMemo(
-    () => new Set(saved?.annotations.map((a) => positionKey(a.type, a.selectors[1].start, a.selectors[1].end, a.text))),
+    () => new Set(saved?.annotations.map(sameAnnotationKey)),
     [saved],
   );
   const isSaved = (occurrences: Field[]) =>
-    saved !== undefined && occurrences.every((f) => savedKeys.has(positionKey(f.type, f.start, f.end, f.text)));
+    saved !== undefined && occurrences.every((f) => savedKeys.has(passageKey(f.type, f.start, f.end, f.text)));
   /** The reader's ticks and unticks; the rest follow the default, which follows the saved clip live. */
   const [ticked, setTicked] = useState<Record<string, boolean>>({});
   const chosen = (key: string, occurrences: Field[]) => ticked[key] ?? !isSaved(occurrences);
