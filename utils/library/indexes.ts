@@ -1,13 +1,13 @@
 /**
  * The library's directive and agency indexes: every directive id and agency name cited in the saved
- * articles, with how often and when, and the passages citing one of them.
+ * articles, with how often and when.
  */
 
 import type { AgencyValue, DirectiveValue } from '../extract/types';
 import type { AnnotationRecord } from '../store/schema';
 import { fold } from './fold';
-import { search, type LibraryIndex } from './search';
-import type { AgencyEntry, DirectiveEntry, LibraryQuery, SearchResult } from './types';
+import type { LibraryIndex } from './search';
+import type { AgencyEntry, DirectiveEntry } from './types';
 import { localDay } from './time';
 
 /**
@@ -39,32 +39,6 @@ export function agencyIndex(index: LibraryIndex, dayOf: (ms: number) => string =
     entries.push({ name: latest.value.name, value: latest.value, ...seen });
   }
   return entries.sort((a, b) => b.articles - a.articles || collator.compare(a.name, b.name) || codePoints(a.name, b.name));
-}
-
-/**
- * The articles citing a directive (by exact id) or naming an agency (folded, as in the agency
- * index), each with just the annotations about it: those of that directive or agency, and the
- * quotes whose passage overlaps one of them. `query` narrows and sorts as in {@link search}; an
- * article left with none of these annotations is not listed. For the articles with all their
- * annotations, search with `{ directiveId }` or `{ agency }` instead.
- */
-export function citing(index: LibraryIndex, target: { directiveId: string } | { agency: string }, query: LibraryQuery = {}): SearchResult {
-  const agencyName = 'agency' in target ? fold(target.agency) : undefined;
-  const about = (a: AnnotationRecord) =>
-    'directiveId' in target
-      ? a.type === 'directive' && (a.directiveId ?? a.value.id) === target.directiveId
-      : a.type === 'agency' && fold(a.value.name) === agencyName;
-  const found = search(index, { ...query, ...target });
-  const hits: SearchResult['hits'] = [];
-  let annotationCount = 0;
-  for (const hit of found.hits) {
-    const cited = hit.annotations.filter(about);
-    const kept = hit.annotations.filter((a) => about(a) || (a.type === 'quote' && cited.some((c) => overlaps(a, c))));
-    if (kept.length === 0) continue;
-    hits.push({ article: hit.article, annotations: kept });
-    annotationCount += kept.length;
-  }
-  return { hits, annotationCount };
 }
 
 const collator = new Intl.Collator(['vi', 'en'], { sensitivity: 'base', numeric: true });
@@ -110,6 +84,3 @@ function mostRecent(index: LibraryIndex, positions: readonly number[]): Annotati
   return latest;
 }
 
-function overlaps(a: AnnotationRecord, b: AnnotationRecord): boolean {
-  return a.selectors[1].start < b.selectors[1].end && b.selectors[1].start < a.selectors[1].end;
-}

@@ -14,7 +14,7 @@ import type { AnnotationRecord, ArticleRecord, NewsmarkDb } from '../store/schem
 import type { Progress } from './types';
 
 /** Articles (or annotations, in sets) per read; enough that the round trips are cheap, few enough that each read is a short task. */
-export const LOAD_CHUNK = 2000;
+const LOAD_CHUNK = 2000;
 
 /**
  * Annotations per set assumed for the first read of sets (what the bench's library holds: 100,000

@@ -496,8 +496,7 @@ export function annotationsOf(index: LibraryIndex, articleId: string): Annotatio
  * its annotations (of the chosen types and tags); otherwise with just the annotations that hold the
  * words it lacks. With types chosen, an article needs one annotation of them to be listed. Tags are
  * met by the article's and the annotation's tags together. `directiveId` and `agency` keep the
- * articles citing it, with their annotations as for any other query (see indexes.ts `citing` for
- * just the annotations about it).
+ * articles citing it, with their annotations as for any other query.
  */
 export function search(index: LibraryIndex, query: LibraryQuery): SearchResult {
   const wanted = articleFilter(index, query);

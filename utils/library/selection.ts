@@ -18,11 +18,6 @@ export interface Selection {
 
 export const EMPTY_SELECTION: Selection = Object.freeze({ articles: new Set<string>(), annotations: new Set<string>() });
 
-/** How many articles and annotations are ticked. */
-export function selectionSize(selection: Selection): { articles: number; annotations: number } {
-  return { articles: selection.articles.size, annotations: selection.annotations.size };
-}
-
 export function isEmptySelection(selection: Selection): boolean {
   return selection.articles.size === 0 && selection.annotations.size === 0;
 }

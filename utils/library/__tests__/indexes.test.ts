@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnnotationRecord, ArticleRecord } from '../../store/schema';
-import { agencyIndex, citing, directiveIndex } from '../indexes';
+import { agencyIndex, directiveIndex } from '../indexes';
 import { buildIndex, search } from '../search';
 import type { SearchResult } from '../types';
 import {
@@ -64,37 +64,5 @@ describe('agencyIndex', () => {
     const named: AnnotationRecord = { ...EN1_MOH, id: 'old-moh', articleId: 'old', type: 'agency', value: { name: 'ministry of health' }, createdAt: noon('2025-02-01') };
     const [first] = agencyIndex(buildIndex([...ARTICLES, older], [...ANNOTATIONS, named]));
     expect(first).toEqual({ name: 'ministry of health', value: { name: 'ministry of health' }, articles: 2, annotations: 2, firstSeen: '2023-05-01', lastSeen: '2025-01-02' });
-  });
-});
-
-describe('citing', () => {
-  it('lists the articles citing a directive with its annotations and the quotes over them', () => {
-    const result = citing(index, { directiveId: '07/CT-BCA-V28' });
-    expect(ids(result)).toEqual([
-      ['vi2', [VI2_CT07.id]],
-      ['vi1', [VI1_QUOTE_CT.id, VI1_CT07.id]],
-    ]);
-    expect(result.annotationCount).toBe(3);
-    // The same articles as the search filter, which keeps all their annotations.
-    expect(search(index, { directiveId: '07/CT-BCA-V28' }).hits.map((h) => h.article.id)).toEqual(['vi2', 'vi1']);
-  });
-
-  it('lists the articles naming an agency, however it is spelled', () => {
-    expect(ids(citing(index, { agency: 'BO Y TE' }))).toEqual([['vi2', [VI2_BYT.id, VI2_BYT_CAPS.id]]]);
-    expect(ids(citing(index, { agency: 'Ministry of Health' }))).toEqual([['en1', [EN1_MOH.id]]]);
-  });
-
-  it('narrows and sorts by a query, leaving out articles without what is cited', () => {
-    expect(ids(citing(index, { directiveId: '07/CT-BCA-V28' }, { sort: 'saved-asc', types: ['directive'] }))).toEqual([
-      ['vi1', [VI1_CT07.id]],
-      ['vi2', [VI2_CT07.id]],
-    ]);
-    // The text matches VI1's quote only, not its directive: nothing about the directive is left.
-    expect(ids(citing(index, { directiveId: '07/CT-BCA-V28' }, { text: 'canh giac' }))).toEqual([]);
-  });
-
-  it('is empty for what nobody cites', () => {
-    expect(citing(index, { directiveId: 'nope' })).toEqual({ hits: [], annotationCount: 0 });
-    expect(citing(index, { agency: '' })).toEqual({ hits: [], annotationCount: 0 });
   });
 });
