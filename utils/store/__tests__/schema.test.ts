@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { allTags, articlesCiting, getClipByUrl, saveClip } from '../clips';
 import { SCHEMA_V1, SCHEMA_V2, createDatabase, type AnnotationRecord } from '../schema';
-import { AGENCY, DATE, DECREE, QUOTE, STAT, clip, expectConsistentSets, fakeIdb, freshName, openV1, storedAnnotations, v1Records } from './fixtures';
+import { Dexie } from 'dexie';
+import { AGENCY, DATE, DECREE, QUOTE, STAT, clip, expectConsistentSets, fakeIdb, freshName, openV1, storedAnnotations, v1Records, type V1Db } from './fixtures';
 
 const URL_A = 'https://news.example.com/health/decree-15';
 const URL_B = 'https://other.example.org/story';
@@ -80,6 +81,22 @@ describe('migration', () => {
     // And writes go on: a new save adds to the migrated set.
     expect(await saveClip(db, clip(URL_A, [STAT]), 3000)).toMatchObject({ ok: true, saved: 1 });
     expect((await getClipByUrl(db, URL_A))?.annotations).toHaveLength(4);
+    db.close();
+  });
+
+  it('upgrades a v1 database made by the first build, which also indexed createdAt', async () => {
+    // That index was dropped from v1 before v1 was final (e708161); a profile from before still has it.
+    const name = freshName();
+    const early = new Dexie(name, fakeIdb) as V1Db;
+    early.version(1).stores({ ...SCHEMA_V1, annotations: `${SCHEMA_V1.annotations}, createdAt` });
+    const a = v1Records(clip(URL_A, [QUOTE, DECREE]), 1000, 'a');
+    await early.articles.add(a.article);
+    await early.annotations.bulkAdd(a.annotations);
+    early.close();
+    const db = createDatabase(name, fakeIdb);
+    expect((await getClipByUrl(db, URL_A))?.annotations).toEqual([a.annotations[1], a.annotations[0]]);
+    expect(db.verno).toBe(2);
+    await expectConsistentSets(db);
     db.close();
   });
 
