@@ -2,7 +2,9 @@ import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import type { StoreResult } from '../../utils/store/schema';
 import { Dialog } from './Dialog';
-import { failureText, splitTags } from './format';
+import { sameTags, splitTags } from '../../utils/tags';
+import { TagsInput } from '../TagsInput';
+import { failureText } from './format';
 import type { RowTarget } from './ResultList';
 
 export type EditDialogProps = {
@@ -28,7 +30,7 @@ export function EditDialog({ target, knownTags, onSave, onClose }: EditDialogPro
     e.preventDefault();
     const changes: { tags?: string[]; note?: string } = {};
     const newTags = splitTags(tags);
-    if (JSON.stringify(newTags) !== JSON.stringify(splitTags(initial.tags))) changes.tags = newTags;
+    if (!sameTags(newTags, splitTags(initial.tags))) changes.tags = newTags;
     if (note !== initial.note) changes.note = note;
     if (changes.tags === undefined && changes.note === undefined) return onClose();
     setBusy(true);
@@ -40,15 +42,7 @@ export function EditDialog({ target, knownTags, onSave, onClose }: EditDialogPro
   return (
     <Dialog title={t(target.kind === 'article' ? 'libraryEditArticleTitle' : 'libraryEditAnnotationTitle', name)} onClose={onClose}>
       <form class="edit" onSubmit={(e) => void submit(e)}>
-        <label>
-          {t('libraryTagsLabel')}
-          <input type="text" list="library-edit-tags" value={tags} onInput={(e) => setTags((e.target as HTMLInputElement).value)} />
-        </label>
-        <datalist id="library-edit-tags">
-          {knownTags.map((tag) => (
-            <option key={tag} value={tag} />
-          ))}
-        </datalist>
+        <TagsInput id="library-edit" label={t('libraryTagsLabel')} value={tags} known={knownTags} onInput={setTags} />
         <label>
           {t('libraryNoteLabel')}
           <textarea rows={4} value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import type { LibraryQuery, LibrarySort } from '../../utils/library/types';
 import type { AnnotationType } from '../../utils/store/schema';
-import { ANNOTATION_TYPES, count, dayBound, dayOf, typeLabel } from './format';
+import { localDay } from '../../utils/library/time';
+import { ANNOTATION_TYPES, count, dayBound, typeLabel } from './format';
 
 /** Distinct values with how many articles (tags, sites, languages) or annotations (types) carry each. */
 export interface LibraryFacets {
@@ -112,7 +113,7 @@ export function Filters({ query, facets, onChange }: FiltersProps) {
           {t('libraryFrom')}
           <input
             type="date"
-            value={saved.from === undefined ? '' : dayOf(saved.from)}
+            value={saved.from === undefined ? '' : localDay(saved.from)}
             onInput={(e) => onChange(withPart(query, 'saved', { ...saved, from: dayBound(inputValue(e)) }))}
           />
         </label>
@@ -120,7 +121,7 @@ export function Filters({ query, facets, onChange }: FiltersProps) {
           {t('libraryTo')}
           <input
             type="date"
-            value={saved.to === undefined ? '' : dayOf(saved.to)}
+            value={saved.to === undefined ? '' : localDay(saved.to)}
             onInput={(e) => onChange(withPart(query, 'saved', { ...saved, to: dayBound(inputValue(e), true) }))}
           />
         </label>

@@ -3,7 +3,8 @@ import { t } from '../../utils/i18n';
 import type { Selection } from '../../utils/library/selection';
 import type { ArticleHit, SearchResult } from '../../utils/library/types';
 import type { AnnotationRecord, ArticleRecord } from '../../utils/store/schema';
-import { dayOf, typeLabel, valueOf } from './format';
+import { localDay } from '../../utils/library/time';
+import { typeLabel, valueOf } from './format';
 import { VirtualList } from './VirtualList';
 
 /** What an edit or a delete acts on: an article, or one annotation of it. */
@@ -70,7 +71,7 @@ export function ResultList({ result, selection, onSelectArticle, onSelectAnnotat
       const { article } = row.hit;
       if (row.kind === 'article') {
         const href = webUrl(article.url);
-        const meta = [article.site, article.published?.slice(0, 10), t('librarySavedOn', dayOf(article.savedAt)), article.lang].filter(Boolean).join(' · ');
+        const meta = [article.site, article.published?.slice(0, 10), t('librarySavedOn', localDay(article.savedAt)), article.lang].filter(Boolean).join(' · ');
         return (
           <div class="article-row">
             <input

@@ -20,14 +20,6 @@ export const ANNOTATION_TYPES: readonly AnnotationType[] = ['date', 'agency', 'd
 /** One annotation type's name (singular), in the reader's language. */
 export const typeLabel = (type: AnnotationType): string => t(`libraryType_${type}`);
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The local day of an epoch-ms time, as YYYY-MM-DD. */
-export function dayOf(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 /** Epoch ms of the first (or, with `end`, the last) millisecond of a local YYYY-MM-DD day; undefined for anything else. */
 export function dayBound(iso: string, end = false): number | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -39,11 +31,6 @@ export function dayBound(iso: string, end = false): number | undefined {
 /** An annotation's normalized value as one line; empty for a quote. */
 export function valueOf(a: AnnotationRecord): string {
   return a.type === 'quote' ? '' : describeValue(a, approxLabel);
-}
-
-/** Tags typed as `a, b , c` → ['a', 'b', 'c']. */
-export function splitTags(text: string): string[] {
-  return [...new Set(text.split(',').map((s) => s.trim()).filter(Boolean))];
 }
 
 /** Whether the query narrows the library at all (text or any filter); sorting alone does not. */

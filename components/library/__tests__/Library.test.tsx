@@ -128,6 +128,17 @@ describe('Library: editing', () => {
     await screen.findByText('gửi cho biên tập');
   });
 
+  it('completes the tag typed after a comma from the tags in use', async () => {
+    render(<Library db={await seeded()} searchDelayMs={0} />);
+    await loaded();
+    fireEvent.click(screen.getByRole('button', { name: 'Edit tags and note of Clinics and the new decree' }));
+    const dialog = screen.getByRole('dialog');
+    const input = within(dialog).getByRole('combobox', { name: 'Tags (comma-separated)' }) as HTMLInputElement;
+    fireEvent.input(input, { target: { value: 'draft, hea' } });
+    const options = [...document.querySelectorAll(`#${input.getAttribute('list')} option`)].map((o) => (o as HTMLOptionElement).value);
+    expect(options).toEqual(['draft, health']);
+  });
+
   it('saves only the field changed: a tag added elsewhere while the dialog is open stays', async () => {
     const db = await seeded();
     const en = (await db.articles.where('url').equals(EN_URL).first())!;
