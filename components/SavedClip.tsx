@@ -3,7 +3,7 @@ import { describeValue } from '../utils/extract/group';
 import { t } from '../utils/i18n';
 import { storeFailure } from '../utils/store/clips';
 import type { AnnotationRecord, Clip, StoreResult } from '../utils/store/schema';
-import { approxLabel } from './labels';
+import { approxLabel, typeLabel } from './labels';
 import { failureText } from './failure';
 import { NotesEditor, browserDrafts, dropDraft, hasDraft, type DraftStorage } from './NotesEditor';
 
@@ -23,10 +23,6 @@ export type SavedClipProps = {
   /** Where unsaved typing waits; localStorage by default. */
   drafts?: DraftStorage;
 };
-
-/** An annotation's kind in the singular, in the reader's language. */
-export const annotationTypeLabel = (type: AnnotationRecord['type']): string =>
-  t({ date: 'cardDate', agency: 'cardAgency', directive: 'cardDirective', statistic: 'cardStatistic', quote: 'popupTypeQuote' }[type]);
 
 /** A long quote cut for a button's name. */
 const short = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
@@ -127,7 +123,7 @@ type AnnotationItemProps = {
 
 /** One saved annotation: type, text and value, a Remove button, and its tags and note behind a disclosure. */
 function AnnotationItem({ annotation: a, missing, knownTags, onRemove, onUpdate, drafts }: AnnotationItemProps) {
-  const type = annotationTypeLabel(a.type);
+  const type = typeLabel(a.type);
   const value = a.type === 'quote' ? undefined : describeValue(a, approxLabel);
   // The editor is drawn only once opened: a clip of 500 annotations opens the popup no slower.
   // Typing left unsaved in it when the popup last closed opens it again.

@@ -3,7 +3,8 @@ import { t } from '../../utils/i18n';
 import type { LibraryQuery, LibrarySort } from '../../utils/library/types';
 import type { AnnotationType } from '../../utils/store/schema';
 import { localDay } from '../../utils/library/time';
-import { ANNOTATION_TYPES, count, dayBound, typeLabel } from './format';
+import { typeLabel } from '../labels';
+import { ANNOTATION_TYPES, count, dayBound } from './format';
 
 /** Distinct values with how many articles (tags, sites, languages) or annotations (types) carry each. */
 export interface LibraryFacets {

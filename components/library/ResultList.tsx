@@ -4,7 +4,8 @@ import type { Selection } from '../../utils/library/selection';
 import type { ArticleHit, SearchResult } from '../../utils/library/types';
 import type { AnnotationRecord, ArticleRecord } from '../../utils/store/schema';
 import { localDay } from '../../utils/library/time';
-import { typeLabel, valueOf } from './format';
+import { typeLabel } from '../labels';
+import { valueOf } from './format';
 import { VirtualList } from './VirtualList';
 
 /** What an edit or a delete acts on: an article, or one annotation of it. */

@@ -17,9 +17,6 @@ export const failureText = (f: StoreFailure): string => sayFailure(f, f.error ==
 /** Annotation types in the order the library lists them. */
 export const ANNOTATION_TYPES: readonly AnnotationType[] = ['date', 'agency', 'directive', 'statistic', 'quote'];
 
-/** One annotation type's name (singular), in the reader's language. */
-export const typeLabel = (type: AnnotationType): string => t(`libraryType_${type}`);
-
 /** Epoch ms of the first (or, with `end`, the last) millisecond of a local YYYY-MM-DD day; undefined for anything else. */
 export function dayBound(iso: string, end = false): number | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
