@@ -7,7 +7,9 @@
  * reassembled in a seeded shuffled order (see scripts/bench/corpus.ts). Heap is measured in fresh
  * child processes (scripts/bench/heap-child.ts).
  *
- * After the engine, a browser part (scripts/bench/browser.ts) builds the extension, loads it in
+ * After the engine, re-anchoring (scripts/bench/anchor.ts): 500 saved annotations found again on a
+ * 100,000-word text, as the background does when a saved page comes back. A browser part
+ * (scripts/bench/browser.ts) builds the extension, loads it in
  * Debian's Chromium and traces generated article pages of 10,000 and 100,000 words: the time the
  * extension's scripts take on the page's main thread, its longest task, and when the highlights
  * are in. Then a storage part (scripts/bench/storage.ts) seeds the extension's IndexedDB with
@@ -24,6 +26,7 @@ import { runInNewContext } from 'node:vm';
 import { extractFields } from '../utils/extract';
 import { baselineExtract } from './bench/baseline';
 import { MB, PUBLISHED, paragraphsOf, prefixParagraphs, textOfBytes, textOfWords, utf8Bytes, type BenchLang } from './bench/corpus';
+import { runAnchorBench } from './bench/anchor';
 import { runBrowserBench } from './bench/browser';
 import { marginOf, targetsTable, type Check } from './bench/checks';
 import { runStorageBench } from './bench/storage';
@@ -267,6 +270,11 @@ if (predicted >= TARGET.bigSeconds) {
     console.log('  (one run in a fresh process after a small warm-up)');
   }
 }
+
+// ---------------------------------------------------------------- re-anchoring
+
+// Saved annotations found again on a 100,000-word page (scripts/bench/anchor.ts, in Node).
+checks.push(...(await runAnchorBench(section)));
 
 // ---------------------------------------------------------------- browser
 

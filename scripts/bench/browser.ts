@@ -44,7 +44,7 @@ import {
   type LaunchedBrowser,
   type PageServer,
 } from '../../utils/__tests__/browser';
-import { marginOf, notMeasured, runAlone, type Check } from './checks';
+import { marginOf, notMeasured, runAlone, wxtBuild, type Check } from './checks';
 import { PUBLISHED, SEPARATOR, paragraphsOf, textOfWords, type BenchLang } from './corpus';
 import { fmt, median, ms, table } from './table';
 import {
@@ -249,9 +249,8 @@ function buildExtension(work: string): Built | string {
   let note = '';
   for (let attempt = 1; attempt <= 2; attempt++) {
     const started = Date.now();
-    const run = spawnSync('npx', ['wxt', 'build'], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    if (run.error) return `could not run npx wxt build: ${run.error.message}`;
-    if (run.status !== 0) return `npx wxt build exited with ${run.status ?? run.signal}: ${(run.stdout + run.stderr).trim().split('\n').slice(-5).join(' | ')}`;
+    const failed = wxtBuild();
+    if (failed) return failed;
     rmSync(dir, { recursive: true, force: true });
     cpSync(join(REPO, '.output', 'chrome-mv3'), dir, { recursive: true });
     const size = readFileSync(join(dir, script)).length;

@@ -45,6 +45,14 @@ export async function runAlone(run: (section: (title: string) => void) => Promis
   console.log(targetsTable(checks));
 }
 
+/** Runs `npx wxt build` in the repository (the Chrome build into .output/chrome-mv3); a string says why it failed. */
+export function wxtBuild(): string | undefined {
+  const run = spawnSync('npx', ['wxt', 'build'], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  if (run.error) return `could not run npx wxt build: ${run.error.message}`;
+  if (run.status !== 0) return `npx wxt build exited with ${run.status ?? run.signal}: ${(run.stdout + run.stderr).trim().split('\n').slice(-5).join(' | ')}`;
+  return undefined;
+}
+
 /**
  * A copy (in `work`) of the extension build: `.output/chrome-mv3` as an earlier part left it, or a
  * fresh `npx wxt build` when asked or when there is none. A string says why there is none.
@@ -54,9 +62,8 @@ export function extensionBuild(work: string, build: boolean): { dir: string; not
   let note = 'reusing the build in .output/chrome-mv3';
   if (build || !existsSync(join(out, 'manifest.json'))) {
     const started = Date.now();
-    const run = spawnSync('npx', ['wxt', 'build'], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    if (run.error) return `could not run npx wxt build: ${run.error.message}`;
-    if (run.status !== 0) return `npx wxt build exited with ${run.status ?? run.signal}: ${(run.stdout + run.stderr).trim().split('\n').slice(-5).join(' | ')}`;
+    const failed = wxtBuild();
+    if (failed) return failed;
     note = `npx wxt build in ${fmt((Date.now() - started) / 1000)} s`;
   }
   const dir = join(work, 'chrome-mv3');
