@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { allSelected, isEmptySelection, type Selection } from '../../utils/library/selection';
 import type { ArticleHit, LibraryQuery, SearchResult } from '../../utils/library/types';
@@ -33,6 +33,27 @@ export function ArticlesView(props: ArticlesViewProps) {
   const { text, onText, query, onQuery, facets, result, selection } = props;
   const [bulkTag, setBulkTag] = useState('');
   const everything = allSelected(selection, result);
+  // Typing (the search box, the bulk tag) redraws this view: the filters and the list are kept as
+  // they were unless what they show changed (an element used again is not rendered again).
+  const filters = useMemo(() => <Filters query={query} facets={facets} onChange={onQuery} />, [query, facets, onQuery]);
+  const { onSelectArticle, onSelectAnnotation, onEdit, onDelete, searched } = props;
+  const list = useMemo(
+    () =>
+      result.hits.length === 0 ? (
+        <p class="empty">{t('libraryNoResults')}</p>
+      ) : (
+        <ResultList
+          result={result}
+          selection={selection}
+          onSelectArticle={onSelectArticle}
+          onSelectAnnotation={onSelectAnnotation}
+          onEdit={onEdit}
+          onDelete={onDelete}
+          resetKey={searched}
+        />
+      ),
+    [result, selection, onSelectArticle, onSelectAnnotation, onEdit, onDelete, searched],
+  );
   const bulk = (add: boolean) => {
     if (!bulkTag.trim()) return;
     props.onBulkTag(bulkTag.trim(), add);
@@ -53,7 +74,7 @@ export function ArticlesView(props: ArticlesViewProps) {
       </div>
       <details class="filter-box" open>
         <summary>{t('libraryFilters')}</summary>
-        <Filters query={query} facets={facets} onChange={onQuery} />
+        {filters}
       </details>
       <FilterChips query={query} onChange={onQuery} />
       <div class="result-bar">
@@ -91,19 +112,7 @@ export function ArticlesView(props: ArticlesViewProps) {
           </div>
         )}
       </div>
-      {result.hits.length === 0 ? (
-        <p class="empty">{t('libraryNoResults')}</p>
-      ) : (
-        <ResultList
-          result={result}
-          selection={selection}
-          onSelectArticle={props.onSelectArticle}
-          onSelectAnnotation={props.onSelectAnnotation}
-          onEdit={props.onEdit}
-          onDelete={props.onDelete}
-          resetKey={props.searched}
-        />
-      )}
+      {list}
     </div>
   );
 }

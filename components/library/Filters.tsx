@@ -36,7 +36,7 @@ function withPart<K extends keyof LibraryQuery>(query: LibraryQuery, key: K, val
 
 const inputValue = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
 
-/** The article list's filters and sort, bound to a {@link LibraryQuery}. */
+/** The article list's filters and sort, bound to a {@link LibraryQuery}. The tag field completes from the page's `#library-tags` list (Library). */
 export function Filters({ query, facets, onChange }: FiltersProps) {
   const [tagText, setTagText] = useState('');
   const typeCounts = new Map(facets.types);
@@ -68,11 +68,6 @@ export function Filters({ query, facets, onChange }: FiltersProps) {
           {t('libraryFilterTag')}
           <input type="text" list="library-tags" value={tagText} onInput={(e) => setTagText(inputValue(e))} />
         </label>
-        <datalist id="library-tags">
-          {facets.tags.map(([tag]) => (
-            <option key={tag} value={tag} />
-          ))}
-        </datalist>
         <button type="submit">{t('libraryFilterTagAdd')}</button>
       </form>
       <label>

@@ -94,6 +94,18 @@ export function Library({ db, searchDelayMs = 30, saveFile, writeClipboard }: Li
   const query = useMemo<LibraryQuery>(() => (searchText.trim() ? { ...filters, text: searchText } : filters), [filters, searchText]);
   const result = useMemo(() => (library ? search(library.index, query) : EMPTY_RESULT), [library, query]);
   const facets = useMemo(() => (library ? facetsOf(library.index) : { tags: [], sites: [], langs: [], types: [] }), [library]);
+  const tagNames = useMemo(() => facets.tags.map(([tag]) => tag), [facets]);
+  // One list of the tags in use for the page's tag fields (the tag filter, the bulk tag).
+  const tagList = useMemo(
+    () => (
+      <datalist id="library-tags">
+        {tagNames.map((tag) => (
+          <option key={tag} value={tag} />
+        ))}
+      </datalist>
+    ),
+    [tagNames],
+  );
 
   // Ids deleted here or elsewhere leave the selection when the library reloads.
   useEffect(() => {
@@ -153,6 +165,7 @@ export function Library({ db, searchDelayMs = 30, saveFile, writeClipboard }: Li
   const onSave = (target: RowTarget) => (changes: { tags?: string[]; note?: string }) =>
     target.kind === 'article' ? updateArticle(db, target.article.id, changes) : updateAnnotation(db, target.annotation.id, changes);
 
+  const onDeleteRow = useCallback((target: RowTarget) => void onDelete(target), [onDelete]);
   const onSelectArticle = useCallback((hit: ArticleHit, on: boolean) => setSelection((s) => toggleArticle(s, hit, on)), []);
   const onSelectAnnotation = useCallback((id: string, on: boolean) => setSelection((s) => toggleAnnotation(s, id, on)), []);
   const onEdit = useCallback((target: RowTarget) => setEditing(target), []);
@@ -211,7 +224,7 @@ export function Library({ db, searchDelayMs = 30, saveFile, writeClipboard }: Li
               onSelectAnnotation={onSelectAnnotation}
               onSelectAll={(on) => setSelection(on ? selectAll(result) : EMPTY_SELECTION)}
               onEdit={onEdit}
-              onDelete={(target) => void onDelete(target)}
+              onDelete={onDeleteRow}
               onBulkTag={(tag, add) => void onBulkTag(tag, add)}
               deleteCount={toDelete}
               onDeleteSelection={() => void onDeleteSelection()}
@@ -234,8 +247,9 @@ export function Library({ db, searchDelayMs = 30, saveFile, writeClipboard }: Li
         </Tabs>
       )}
       {editing && library && (
-        <EditDialog target={editing} knownTags={facets.tags.map(([tag]) => tag)} onSave={onSave(editing)} onClose={() => setEditing(undefined)} />
+        <EditDialog target={editing} knownTags={tagNames} onSave={onSave(editing)} onClose={() => setEditing(undefined)} />
       )}
+      {tagList}
       <Toast toast={toast} onDismiss={dismiss} onFocusLeft={focusTab} />
     </div>
   );

@@ -179,6 +179,23 @@ describe('Library: editing', () => {
     await waitFor(async () => expect((await storedAnnotations(db)).find((a) => a.type === 'quote')?.tags).toEqual(['trích dẫn']));
   });
 
+  it('offers the tags in use to the tag filter and the bulk tag field from one list, kept with the selection', async () => {
+    render(<Library db={await seeded()} searchDelayMs={0} />);
+    await loaded();
+    const tagsOf = (name: string) => {
+      const id = screen.getByRole('combobox', { name }).getAttribute('list')!;
+      expect(document.querySelectorAll(`[id="${id}"]`)).toHaveLength(1);
+      return [...document.querySelectorAll(`#${id} option`)].map((o) => (o as HTMLOptionElement).value);
+    };
+    const inUse = tagsOf('Tag');
+    expect(inUse).toContain('health');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select article Clinics and the new decree' }));
+    expect(tagsOf('Tag for the selection')).toEqual(inUse);
+    // Typing a search leaves the filters as they are.
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search the library' }), { target: { value: 'decree' } });
+    expect(tagsOf('Tag')).toEqual(inUse);
+  });
+
   it('adds a tag to the selection in bulk, then removes it', async () => {
     const db = await seeded();
     render(<Library db={db} searchDelayMs={0} />);
