@@ -29,7 +29,7 @@ import { TagsView } from './TagsView';
 import { Toast, type ToastMessage } from './Toast';
 import { useLibrary, type LoadedLibrary } from './use-library';
 
-export type LibraryView = 'articles' | 'directives' | 'agencies' | 'tags' | 'export';
+type LibraryView = 'articles' | 'directives' | 'agencies' | 'tags' | 'export';
 
 export type LibraryProps = {
   db: NewsmarkDb;

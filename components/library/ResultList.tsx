@@ -14,14 +14,14 @@ export type RowTarget = { kind: 'article'; article: ArticleRecord } | { kind: 'a
 type Row = { kind: 'article'; hit: ArticleHit } | { kind: 'annotation'; hit: ArticleHit; annotation: AnnotationRecord };
 
 /** Row heights in px: fixed per kind, so the list places rows without measuring them. */
-export const ARTICLE_ROW_PX = 58;
-export const ANNOTATION_ROW_PX = 34;
+const ARTICLE_ROW_PX = 58;
+const ANNOTATION_ROW_PX = 34;
 
 const heightOf = (row: Row) => (row.kind === 'article' ? ARTICLE_ROW_PX : ANNOTATION_ROW_PX);
 const keyOf = (row: Row) => (row.kind === 'article' ? `a:${row.hit.article.id}` : `n:${row.annotation.id}`);
 
 /** `url` when it is a web page (http or https), to link to; anything else (javascript:, data:, …) is shown as text. */
-export function webUrl(url: string): string | undefined {
+function webUrl(url: string): string | undefined {
   try {
     const { protocol } = new URL(url);
     return protocol === 'http:' || protocol === 'https:' ? url : undefined;
@@ -31,7 +31,7 @@ export function webUrl(url: string): string | undefined {
 }
 
 /** The results as list rows: each article, then its matching annotations. */
-export function listRows(result: SearchResult): Row[] {
+function listRows(result: SearchResult): Row[] {
   const rows: Row[] = [];
   for (const hit of result.hits) {
     rows.push({ kind: 'article', hit });

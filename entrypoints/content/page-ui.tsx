@@ -14,7 +14,7 @@ import type { Clipper } from '../../utils/page/clipper';
 import cardCss from './card.css?inline';
 
 /** How a save went, in the reader's language. */
-export const describeOutcome = (outcome: SaveOutcome): string =>
+const describeOutcome = (outcome: SaveOutcome): string =>
   outcome.ok
     ? t('savedCount', String(outcome.saved))
     : outcome.error === 'no-article' || outcome.error === 'no-selection'

@@ -48,7 +48,6 @@ const firstClip: Promise<{ url: string; clip: Clip | undefined } | undefined> = 
     performance.mark('newsmark-popup-status');
     const url = active?.url ?? status?.url;
     const db = await firstConnection;
-    performance.mark('newsmark-popup-db-open');
     if (url === undefined || !db) return undefined;
     try {
       const clip = await readClip(db, url);
