@@ -1,6 +1,6 @@
 import { extractFields } from '../utils/extract';
 import { onBackgroundRequest, sendToTab } from '../utils/messages';
-import { allTags, getClipByUrl, saveClip } from '../utils/store/clips';
+import { getClipByUrl, saveClip } from '../utils/store/clips';
 import { createDatabase } from '../utils/store/schema';
 import { anchorAll } from '../utils/page/anchor';
 import { highlightsHidden } from '../utils/settings';
@@ -17,8 +17,6 @@ export default defineBackground(() => {
   onBackgroundRequest({
     extract: (request) => extractFields(request.text, request.options),
     save: (request) => saveClip(db, request.clip),
-    clip: (request) => getClipByUrl(db, request.url),
-    tags: () => allTags(db),
     // Re-anchoring can fall back to a fuzzy search: here it costs no page any time.
     anchor: async ({ url, text }) => {
       const clip = await getClipByUrl(db, url);

@@ -5,7 +5,7 @@
 
 import { browser } from '#imports';
 import type { ExtractOptions, Field, FieldType } from './extract/types';
-import type { ArticleInput, Clip, ClipInput, StoreResult } from './store/schema';
+import type { ArticleInput, ClipInput, StoreResult } from './store/schema';
 
 /** What the content script has done on its page. */
 export type PageState =
@@ -108,10 +108,6 @@ export interface BackgroundRequests {
   extract: { request: { type: 'extract'; text: string; options: ExtractOptions }; response: Field[] };
   /** Saves a clip: the article and the chosen annotations, in one transaction. */
   save: { request: { type: 'save'; clip: ClipInput }; response: StoreResult<{ articleId: string; saved: number }> };
-  /** The clip saved for a URL, if any. */
-  clip: { request: { type: 'clip'; url: string }; response: Clip | undefined };
-  /** Every tag in use, for autocomplete. */
-  tags: { request: { type: 'tags' }; response: string[] };
   /** Where the annotations saved for a URL are in its article text as read now. */
   anchor: { request: { type: 'anchor'; url: string; text: string }; response: SavedAnchors | undefined };
 }
@@ -138,7 +134,7 @@ export async function requestExtraction(text: string, options: ExtractOptions): 
   return fields;
 }
 
-const BACKGROUND_TYPES = new Set<string>(['extract', 'save', 'clip', 'tags', 'anchor']);
+const BACKGROUND_TYPES = new Set<string>(['extract', 'save', 'anchor']);
 
 /** Answers background requests, one handler per request type (in the background). */
 export function onBackgroundRequest(handlers: {
