@@ -35,7 +35,7 @@ export interface PopupSources {
   /** The active tab again (polled each second). */
   queryActive(): Promise<PopupTab | undefined>;
   /** A request to a tab's content script; undefined when it does not answer. */
-  ask<K extends 'status' | 'run' | 'article'>(tabId: number, request: ContentRequests[K]['request']): Promise<ContentRequests[K]['response'] | undefined>;
+  ask<K extends 'status' | 'run' | 'show-saved' | 'article'>(tabId: number, request: ContentRequests[K]['request']): Promise<ContentRequests[K]['response'] | undefined>;
   /** Calls `next` with the clip saved for `url` and again on every change; returns the unsubscribe. */
   watchClip(url: string, next: (clip: LiveClip) => void): () => void;
   /** Calls `next` with every tag in use and again on every change; returns the unsubscribe. */
@@ -94,7 +94,13 @@ export function useCurrentPage(sources: PopupSources) {
     const state = await sources.ask<'run'>(tab.id, { type: 'run' });
     if (state) setPage((last) => (sameStatus(last, state) ? last : state));
   };
-  return { page, run, tab };
+  /** Has the page draw again what is saved from it (after a save or a removal here), without reading the page again. */
+  const showSaved = async () => {
+    if (tab === undefined) return;
+    const state = await sources.ask<'show-saved'>(tab.id, { type: 'show-saved' });
+    if (state) setPage((last) => (sameStatus(last, state) ? last : state));
+  };
+  return { page, run, showSaved, tab };
 }
 
 /** The tab's article as it would be saved, once the page has been read. */

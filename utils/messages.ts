@@ -54,6 +54,8 @@ export interface ContentRequests {
   run: { request: { type: 'run' }; response: PageStatus };
   /** What has been done on this page. */
   status: { request: { type: 'status' }; response: PageStatus };
+  /** Draws again what is saved from this page (after a save or a removal elsewhere), without reading the page again. */
+  'show-saved': { request: { type: 'show-saved' }; response: PageStatus };
   /** The page's article as it would be saved: metadata, text and fields (offsets into the text). */
   article: { request: { type: 'article' }; response: PageArticle | undefined };
   /** Saves the selected text as a quote (context menu, shortcut); with nothing selected, the page. */
@@ -86,7 +88,7 @@ export async function sendToTab<K extends keyof ContentRequests>(
   }
 }
 
-const CONTENT_TYPES = new Set<string>(['run', 'status', 'article', 'reveal', 'save-selection']);
+const CONTENT_TYPES = new Set<string>(['run', 'status', 'show-saved', 'article', 'reveal', 'save-selection']);
 
 /** Answers content-script requests with `handle`. */
 export function onContentRequest(

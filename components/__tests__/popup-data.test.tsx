@@ -95,6 +95,24 @@ describe('useCurrentPage', () => {
     expect(asked).toEqual(['run']);
   });
 
+  it('asks the page to draw again only what is saved (not to read it again), and takes the status it answers', async () => {
+    const db = freshDb();
+    const asked: string[] = [];
+    const missing = [{ id: 'a1', type: 'date', text: '12 March 2024' }];
+    const src = sources(db, {
+      ask: (async (_tab: number, request: { type: string }) => {
+        asked.push(request.type);
+        return status({ saved: { found: 2, missing } } as Partial<PageStatus>);
+      }) as PopupSources['ask'],
+    });
+    const { result } = renderHook(() => useCurrentPage(src));
+    await waitFor(() => expect(result.current.page?.state).toBe('done'));
+    await result.current.showSaved();
+    await waitFor(() => expect(result.current.page).toMatchObject({ saved: { found: 2, missing } }));
+    expect(asked).toContain('show-saved');
+    expect(asked).not.toContain('run');
+  });
+
   it('never takes its own tab (opened as a tab) for the page', async () => {
     const db = freshDb();
     const src = sources(db, { activeTab: Promise.resolve({ id: 3 }), ownTab: Promise.resolve(3), firstStatus: Promise.resolve(undefined) });

@@ -73,6 +73,16 @@ export default defineContentScript({
       return state;
     };
 
+    /** Draws again what is saved from the page, and says it in the state; the page is not read again. */
+    const redrawSaved = async () => {
+      const anchors = await clipper.showSaved();
+      if (state.state === 'done') {
+        const { saved: _before, ...rest } = state;
+        state = anchors ? { ...rest, saved: { found: anchors.anchored.length, missing: anchors.missing } } : rest;
+      }
+      return state;
+    };
+
     const applyVisibility = async () => {
       const hidden = await highlightsHidden.getValue();
       highlighter.show(new Set(hidden ? [] : await visibleTypes.getValue()));
@@ -94,6 +104,8 @@ export default defineContentScript({
           switch (request.type) {
             case 'run':
               return { ...(await start()), url: location.href };
+            case 'show-saved':
+              return { ...(await redrawSaved()), url: location.href };
             case 'article':
               return clipper.pageArticle();
             case 'save-selection':

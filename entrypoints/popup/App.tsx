@@ -93,7 +93,7 @@ function afterLoading(subscribing: Promise<() => void>): () => void {
 
 /** The current page: its fields, display choices, its saved clip to edit, and a finder for pasted text. */
 export function App() {
-  const { page, run, tab } = useCurrentPage(sources);
+  const { page, run, showSaved, tab } = useCurrentPage(sources);
   const done = page?.state === 'done' ? page : undefined;
   const article = usePageArticle(sources, tab?.id, done !== undefined);
   const clip = useSavedClip(sources, tab?.url ?? page?.url ?? article?.article.url);
@@ -126,17 +126,17 @@ export function App() {
       clip: { article: { ...article.article, tags: choice.tags, ...(choice.note === undefined ? {} : { note: choice.note }) }, annotations, articleText: article.text },
     }).catch(storeFailure);
     // The page marks what is saved now, as it would after a reload.
-    if (result.ok) void run();
+    if (result.ok) void showSaved();
     return result;
   };
   const remove = async (id: string) => {
     const result = await withDb((db) => removeAnnotationWithUndo(db, id));
     // The page draws its saved annotations again, without this one (and with it after an undo).
-    if (result.ok && done) void run();
+    if (result.ok && done) void showSaved();
     if (!result.ok) return result;
     const undo = async () => {
       const restored = await result.undo();
-      if (restored.ok && done) void run();
+      if (restored.ok && done) void showSaved();
       return restored;
     };
     return { ...result, undo };
