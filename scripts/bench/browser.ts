@@ -398,7 +398,6 @@ const CHECKS = {
   smallHighlighted: ['10,000 words: highlighted after load', `≤ ${TARGET.smallHighlighted / 1000} s from navigation`],
 } as const;
 
-
 export async function runBrowserBench(section: (title: string) => void): Promise<Check[]> {
   section('Browser: the built extension in Chromium, traced on the page main thread');
   if (!existsSync(CHROMIUM)) return notMeasured(CHECKS, `${CHROMIUM} is missing (apt-get install -y chromium)`);

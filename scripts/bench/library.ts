@@ -34,8 +34,7 @@ import { extensionBuild, marginOf, NAME_SHIM, notMeasured, runAlone, type Check 
 import { seed, SEED_BATCH, storedCounts } from './storage';
 import { fmt, median, mib, ms, table } from './table';
 
-
-export const TARGET = {
+const TARGET = {
   /** Input event → the results of that search on screen. */
   searchMs: 100,
   /** Click → download, 100,000 annotations. */
@@ -54,8 +53,6 @@ const CHECKS = {
   csv: ['Library: CSV export, 100,000 annotations', `≤ ${TARGET.csvMs / 1000} s click → download`],
   import: ['Library: JSON import, 100,000 annotations', `≤ ${TARGET.importMs / 1000} s file → imported`],
 } as const;
-
-
 
 /** In every page from its start: when the library is loading / ready, and every long task. */
 const WATCH = () => {
@@ -183,7 +180,10 @@ function plainScan(page: Page, query: string): Promise<number> {
       const line = fold([r.text, r.note, ...r.tags].join(' '));
       if (words.every((x) => line.includes(x))) found++;
     }
-    return performance.now() - t0 + found * 0;
+    const took = performance.now() - t0;
+    // Kept where the page can see it, so the count (and the loop) is not optimized away.
+    (w as { __found?: number }).__found = found;
+    return took;
   }, query);
 }
 
@@ -325,13 +325,16 @@ export async function runLibraryBench(section: (title: string) => void, options:
     let from = await pageNow(page);
     let t0 = performance.now();
     const [csv] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), csvButton.click()]);
-    const csvMs = performance.now() - t0;
+    const csvHarnessMs = performance.now() - t0;
     const csvPath = await csv.path();
     const csvTasks = await longTasks(page, from, await pageNow(page));
     const csvSteps = await page.evaluate(() => {
       const mark = (name: string) => performance.getEntriesByName(name, 'mark').at(-1)?.startTime ?? NaN;
       return { start: mark('newsmark-csv-start'), rows: mark('newsmark-csv-rows'), made: mark('newsmark-csv-made'), saved: mark('newsmark-csv-saved') };
     });
+    // The figure is the page's own: from the click's handler to the file handed to the browser's
+    // download (Node's clock around Playwright's click adds its checks and round trips: csvHarnessMs).
+    const csvMs = csvSteps.saved - csvSteps.start;
     // Which step each long task fell in (by where it started).
     const csvStep = (t: LongTask) =>
       t.start < csvSteps.start ? 'click' : t.start < csvSteps.rows ? 'rows' : t.start < csvSteps.made ? 'chunks' : t.start < csvSteps.saved ? 'Blob + download' : 'after';
@@ -372,7 +375,7 @@ export async function runLibraryBench(section: (title: string) => void, options:
     await input.setInputFiles(backupPath);
     const imported = page.getByText(/^Imported — /);
     await imported.waitFor({ timeout: 180_000 });
-    const importMs = performance.now() - t0;
+    const importHarnessMs = performance.now() - t0;
     const importTasks = await longTasks(page, from, await pageNow(page));
     const importReport = (await imported.textContent()) ?? '';
     const importSteps = await page.evaluate(() => {
@@ -381,8 +384,11 @@ export async function runLibraryBench(section: (title: string) => void, options:
         read: mark('newsmark-import-read') - mark('newsmark-import-start'),
         check: mark('newsmark-import-checked') - mark('newsmark-import-read'),
         write: mark('newsmark-import-written') - mark('newsmark-import-checked'),
+        all: mark('newsmark-import-written') - mark('newsmark-import-start'),
       };
     });
+    // The page's own figure, from the file chosen to the import done (Node's clock: importHarnessMs).
+    const importMs = importSteps.all;
     // Then the page reads and indexes the library again (its live reload), after the import said done.
     await page.waitForFunction(
       () => {
@@ -405,9 +411,9 @@ export async function runLibraryBench(section: (title: string) => void, options:
       table(
         ['job, 100,000 annotations', 'time', 'longest task', 'tasks > 50 ms', 'output'],
         [
-          ['CSV export: click → download', ms(csvMs), longestText(csvTasks), String(csvTasks.length), `${csvRows.toLocaleString('en')} rows, ${mib(statSync(csvPath!).size)}`],
+          [`CSV export: click → download (${ms(csvHarnessMs)} by the harness's clock)`, ms(csvMs), longestText(csvTasks), String(csvTasks.length), `${csvRows.toLocaleString('en')} rows, ${mib(statSync(csvPath!).size)}`],
           ['JSON backup: click → download', ms(backupMs), longestText(backupTasks), String(backupTasks.length), mib(statSync(backupPath).size)],
-          ['JSON import into an empty library: file → imported', ms(importMs), longestText(importTasks), String(importTasks.length), `${counts.articles.toLocaleString('en')} articles, ${counts.annotations.toLocaleString('en')} annotations in ${counts.sets.toLocaleString('en')} sets stored`],
+          [`JSON import into an empty library: file → imported (${ms(importHarnessMs)} by the harness's clock)`, ms(importMs), longestText(importTasks), String(importTasks.length), `${counts.articles.toLocaleString('en')} articles, ${counts.annotations.toLocaleString('en')} annotations in ${counts.sets.toLocaleString('en')} sets stored`],
           ['JSON import of the same file again (all already there)', ms(reimportMs), '', '', ''],
           [`baseline: the seed, raw IndexedDB puts of the same ${seeded.sets.toLocaleString('en')} sets + articles`, ms(seeded.ms), '', '', ''],
         ],

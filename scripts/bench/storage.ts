@@ -47,8 +47,7 @@ declare const chrome: {
   tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<any> };
 };
 
-
-export const TARGET = {
+const TARGET = {
   /** Popup: navigation start to the save form showing "Saved before", 100,000 annotations stored. */
   popupMs: 100,
   /** One save of a clip of 500 fields. */
@@ -65,8 +64,6 @@ const CHECKS = {
   popup: ['Popup: "Saved before" shown, 100,000 annotations', `≤ ${TARGET.popupMs} ms from navigation`],
   save: ['Saving a clip of 500 fields', `≤ ${TARGET.saveMs} ms round trip`],
 } as const;
-
-
 
 /** `count` annotations of `text` in schema shape: the engine's fields, then quotes to make up the number. */
 function fieldsOf(text: string, count: number): AnnotationInput[] {
@@ -98,7 +95,7 @@ function recordsOf(articleId: string, text: string, inputs: readonly AnnotationI
   );
 }
 
-export interface SeedReport {
+interface SeedReport {
   /** The page's time writing them (the records are made in Node and sent over first, not counted). */
   ms: number;
   articles: number;
@@ -111,7 +108,7 @@ export interface SeedReport {
  * `own` as its annotations, and {@link ANNOTATIONS} annotations in all, one set per article made by
  * the store's own `setOf`, so the shapes are the store's.
  */
-export function seedRecords(url: string, own: AnnotationRecord[], ownId: string): { articles: ArticleRecord[]; sets: AnnotationSetRecord[] } {
+function seedRecords(url: string, own: AnnotationRecord[], ownId: string): { articles: ArticleRecord[]; sets: AnnotationSetRecord[] } {
   const TAGS = Array.from({ length: 40 }, (_, i) => `tag ${i}`);
   const words = 'Bộ Công an Chính phủ Quốc hội ngày tháng năm nghị định thông tư chỉ thị tăng giảm triệu đồng tỷ vụ việc người dân'.split(' ');
   const base = Date.UTC(2024, 0, 1);
@@ -243,11 +240,10 @@ interface PopupOpen {
   /** each data round trip alone, made again after the render */
   status: number;
   article: number;
-  clip: number;
-  tags: number;
-  clipAnnotations: number;
+  anchor: number;
+  /** annotations the background anchored */
+  anchored: number;
 }
-
 
 /**
  * Said on the popup's console when "Saved before" shows: the bench waits for this message rather
@@ -285,9 +281,8 @@ async function openPopup(context: BrowserContext, extensionId: string, article: 
     };
     const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
     const [status] = await time(() => chrome.tabs.sendMessage(tab!.id!, { type: 'status' }));
-    const [article] = await time(() => chrome.tabs.sendMessage(tab!.id!, { type: 'article' }));
-    const [clip, saved] = await time(() => chrome.runtime.sendMessage({ type: 'clip', url }));
-    const [tags] = await time(() => chrome.runtime.sendMessage({ type: 'tags' }));
+    const [article, read] = await time(() => chrome.tabs.sendMessage(tab!.id!, { type: 'article' }));
+    const [anchor, anchored] = await time(() => chrome.runtime.sendMessage({ type: 'anchor', url, text: (read as { text: string }).text }));
     // The popup's own marks (entrypoints/popup/App.tsx) on the way to the clip.
     const mark = (name: string) => performance.getEntriesByName(`newsmark-popup-${name}`)[0]?.startTime ?? NaN;
     return {
@@ -299,9 +294,8 @@ async function openPopup(context: BrowserContext, extensionId: string, article: 
       dclMs: nav?.domContentLoadedEventEnd ?? NaN,
       status,
       article,
-      clip,
-      tags,
-      clipAnnotations: (saved as { annotations?: unknown[] } | undefined)?.annotations?.length ?? -1,
+      anchor,
+      anchored: (anchored as { anchored?: unknown[] } | undefined)?.anchored?.length ?? -1,
     };
   }, article.url());
   await popup.close();
@@ -333,7 +327,8 @@ export async function runStorageBench(section: (title: string) => void, options:
     await context.addInitScript(NAME_SHIM);
     const host = await context.newPage();
     await host.goto(popupUrl);
-    await host.evaluate(() => chrome.runtime.sendMessage({ type: 'tags' })); // the background's Dexie creates the stores
+    // The background's Dexie creates the stores when it first reads (here: a page never saved).
+    await host.evaluate(() => chrome.runtime.sendMessage({ type: 'anchor', url: 'https://bench.example/none', text: '' }));
     const sampleUrl = server.url(SAMPLE);
     const sampleText = readFileSync(join(PAGE_ROOTS.samples!, 'vi-antq-conference.txt'), 'utf8');
     const ownId = crypto.randomUUID();
@@ -375,8 +370,7 @@ export async function runStorageBench(section: (title: string) => void, options:
         [
           ['tabs.sendMessage status (content script)', ms(m((o) => o.status))],
           ['tabs.sendMessage article (content script: text + fields)', ms(m((o) => o.article))],
-          [`runtime.sendMessage clip (the background's getClipByUrl, as re-anchoring uses it; ${opens[0]!.clipAnnotations} annotations)`, ms(m((o) => o.clip))],
-          ['runtime.sendMessage tags (allTags: a request per distinct tag of both tags indexes)', ms(m((o) => o.tags))],
+          [`runtime.sendMessage anchor (the background reads the page's clip and anchors its ${opens[0]!.anchored} annotations)`, ms(m((o) => o.anchor))],
         ],
       ),
     );
@@ -405,7 +399,7 @@ export async function runStorageBench(section: (title: string) => void, options:
       miss.push(
         await saver.evaluate(async () => {
           const t0 = performance.now();
-          await chrome.runtime.sendMessage({ type: 'clip', url: `https://bench.example/none-${Math.random()}` });
+          await chrome.runtime.sendMessage({ type: 'anchor', url: `https://bench.example/none-${Math.random()}`, text: '' });
           return performance.now() - t0;
         }),
       );
@@ -506,7 +500,7 @@ export async function runStorageBench(section: (title: string) => void, options:
         ['save of a 500-field clip', ...saves.map((_, i) => `#${i + 1}`), 'median'],
         [
           ['runtime.sendMessage save (saveClip), round trip', ...saves.map((s) => ms(s.roundTrip)), ms(saveMedian)],
-          ['runtime.sendMessage clip that misses (messaging)', ...miss.map(ms), ms(median(miss))],
+          ['runtime.sendMessage anchor of a page never saved (messaging)', ...miss.map(ms), ms(median(miss))],
           ...(raw.length
             ? [
                 ['raw IndexedDB, the same clip: its set + article, one transaction (worker)', ...raw.map(ms), ms(median(raw))],
