@@ -34,6 +34,7 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { extractFields } from '../../utils/extract';
 import { quoteSelectors } from '../../utils/store/selectors';
+import { toAnnotationRecord } from '../../utils/store/clips';
 import type { AnnotationInput, AnnotationRecord, AnnotationSetRecord, ArticleRecord } from '../../utils/store/schema';
 import { setOf } from '../../utils/store/sets';
 import { CHROMIUM, launchWithExtension, PAGE_ROOTS, startServer, type LaunchedBrowser, type PageServer } from '../../utils/__tests__/browser';
@@ -78,21 +79,7 @@ function fieldsOf(text: string, count: number): AnnotationInput[] {
 
 /** The records of `inputs` (offsets into `text`) as the store writes them, for article `articleId`. */
 function recordsOf(articleId: string, text: string, inputs: readonly AnnotationInput[], createdAt: number): AnnotationRecord[] {
-  return inputs.map(
-    (a, i) =>
-      ({
-        id: crypto.randomUUID(),
-        articleId,
-        type: a.type,
-        value: a.value,
-        text: a.text,
-        ...(a.type === 'directive' ? { directiveId: a.value.id } : {}),
-        selectors: quoteSelectors(text, a.start, a.end),
-        tags: [],
-        note: '',
-        createdAt: createdAt - i,
-      }) as AnnotationRecord,
-  );
+  return inputs.map((a, i) => toAnnotationRecord(a, articleId, text, createdAt - i));
 }
 
 interface SeedReport {

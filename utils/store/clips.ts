@@ -167,7 +167,8 @@ function mergeArticle(existing: ArticleRecord | undefined, input: ArticleInput, 
   return record;
 }
 
-function toAnnotationRecord(input: AnnotationInput, articleId: string, articleText: string, now: number): AnnotationRecord {
+/** The record the store keeps for `input` (offsets into `articleText`) of article `articleId`, with a new id. */
+export function toAnnotationRecord(input: AnnotationInput, articleId: string, articleText: string, now: number): AnnotationRecord {
   // TypeScript cannot tie `type` to `value` across the spread; checkClip has tied them at runtime.
   const record = {
     id: crypto.randomUUID(),

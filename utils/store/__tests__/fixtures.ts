@@ -1,7 +1,7 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import { SCHEMA_V1, createDatabase, type AnnotationInput, type AnnotationRecord, type ArticleRecord, type ClipInput, type NewsmarkDb } from '../schema';
-import { quoteSelectors } from '../selectors';
+import { toAnnotationRecord } from '../clips';
 import { expect } from 'vitest';
 import { annotationsOf, setOf } from '../sets';
 
@@ -110,20 +110,6 @@ export function v1Records(input: ClipInput, now: number, prefix: string): { arti
     tags: input.article.tags ?? [],
     note: input.article.note ?? '',
   };
-  const annotations = input.annotations.map((a, i) => {
-    const record = {
-      id: `${prefix}-${i}`,
-      articleId: article.id,
-      type: a.type,
-      value: a.value,
-      text: a.text,
-      selectors: quoteSelectors(input.articleText, a.start, a.end),
-      tags: a.tags ?? [],
-      note: a.note ?? '',
-      createdAt: now,
-    } as AnnotationRecord;
-    if (a.type === 'directive') record.directiveId = a.value.id;
-    return record;
-  });
+  const annotations = input.annotations.map((a, i) => ({ ...toAnnotationRecord(a, article.id, input.articleText, now), id: `${prefix}-${i}` }));
   return { article, annotations };
 }
