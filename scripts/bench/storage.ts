@@ -33,7 +33,6 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { extractFields } from '../../utils/extract';
-import { quoteSelectors } from '../../utils/store/selectors';
 import { toAnnotationRecord } from '../../utils/store/clips';
 import type { AnnotationInput, AnnotationRecord, AnnotationSetRecord, ArticleRecord } from '../../utils/store/schema';
 import { setOf } from '../../utils/store/sets';

@@ -92,7 +92,8 @@ it('edits and removes a saved clip’s tags, note and annotations from the popup
       `chrome-extension://${extensionId}/popup.html?other`,
     ),
   ]);
-  await other.waitForLoadState();
+  // The tab starts as about:blank: wait for the extension page itself, not the first document's load.
+  await other.waitForURL(`chrome-extension://${extensionId}/popup.html?other`);
   const text = 'Một câu trích từ nơi khác.';
   const answer = await other.evaluate(
     ({ url, text }) =>
