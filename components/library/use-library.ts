@@ -2,7 +2,7 @@ import { Dexie, type ObservabilitySet } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import { changesOf, type LibraryChanges } from '../../utils/library/changes';
 import { loadLibrary } from '../../utils/library/load';
-import { buildIndex, buildIndexInSteps, INDEX_STEP, updateIndex, type LibraryChangeSet } from '../../utils/library/search';
+import { annotationsOf, buildIndex, buildIndexInSteps, INDEX_STEP, updateIndex, type LibraryChangeSet } from '../../utils/library/search';
 import { runInSlices } from '../../utils/library/slices';
 import type { Progress } from '../../utils/library/types';
 import type { AnnotationRecord, ArticleRecord, NewsmarkDb } from '../../utils/store/schema';
@@ -80,9 +80,7 @@ function replaced<T extends { id: string }>(records: readonly T[], ids: readonly
  * index groups annotations by their `articleId`, so this is that set, without a scan of the library.
  */
 export function heldFor(index: LibraryIndex, articleId: string): readonly AnnotationRecord[] {
-  const i = index.articleById.get(articleId);
-  if (i === undefined) return index.orphans.get(articleId) ?? [];
-  return index.annotations.slice(index.annotationStart[i], index.annotationStart[i + 1]);
+  return index.articleById.has(articleId) ? annotationsOf(index, articleId) : (index.orphans.get(articleId) ?? []);
 }
 
 /**
