@@ -1,7 +1,7 @@
 /** Libraries written straight into a test database, as the store writes them (schema v2: one set per article). */
 
 import type { AnnotationRecord, ArticleRecord, NewsmarkDb } from '../../store/schema';
-import { annotationsOf, putAnnotations } from '../../store/sets';
+import { putAnnotations } from '../../store/sets';
 
 /** The id of the `k`th article {@link storeSets} writes: `a000`, `a001`, … (so primary-key order is `k` order). */
 export const articleIdOf = (k: number) => `a${String(k).padStart(3, '0')}`;
@@ -40,7 +40,5 @@ export async function storeSets(db: NewsmarkDb, sizes: readonly number[]): Promi
   return articles.map((a) => a.id);
 }
 
-/** Every annotation stored in `db`, flattened from its sets. */
-export async function storedAnnotations(db: NewsmarkDb): Promise<AnnotationRecord[]> {
-  return annotationsOf(await db.annotationSets.toArray());
-}
+/** Every annotation stored in `db`, flattened from its sets (the store tests' own). */
+export { storedAnnotations } from '../../store/__tests__/fixtures';
